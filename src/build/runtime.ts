@@ -1,0 +1,35 @@
+// The in-page runtime (reveal.js, plugins, fonts, layout CSS) is the same for every deck: build it once
+// with Vite (vite.config.ts), cache it by a hash of its inputs, and let each deck build copy it.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { CACHE_DIR, PKG_ROOT } from '../paths.ts';
+
+export const RUNTIME_FILES = { script: 'podium.js', style: 'podium.css' } as const;
+
+function inputs(): string[] {
+  const list = (dir: string, ext: string) =>
+    readdirSync(path.join(PKG_ROOT, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(PKG_ROOT, dir, f));
+  return [...list('src/runtime', '.ts'), ...list('templates/styles', '.css'),
+    path.join(PKG_ROOT, 'vite.config.ts'), path.join(PKG_ROOT, 'package-lock.json')].filter(existsSync);
+}
+
+export function runtimeHash(): string {
+  const h = createHash('sha256');
+  for (const f of inputs()) h.update(path.relative(PKG_ROOT, f)).update('\0').update(readFileSync(f));
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Returns the folder holding podium.js and podium.css, building it first if this hash is not cached. */
+export async function ensureRuntime(): Promise<string> {
+  const dir = path.join(CACHE_DIR, `runtime-${runtimeHash()}`);
+  if (existsSync(path.join(dir, RUNTIME_FILES.script)) && existsSync(path.join(dir, RUNTIME_FILES.style))) return dir;
+  const tmp = `${dir}.tmp-${process.pid}`;
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const { build } = await import('vite');
+  await build({ configFile: path.join(PKG_ROOT, 'vite.config.ts'), root: PKG_ROOT, logLevel: 'error',
+    build: { outDir: tmp, emptyOutDir: true } });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  return dir;
+}

@@ -1,0 +1,76 @@
+// Stage 4 — resolve: the files a deck names (images, Markdown bodies, backgrounds, icons) must exist
+// inside the deck folder. Reads Markdown bodies in, and lists every asset to copy into the build.
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DeckError, type Problem } from '../errors.ts';
+import { decodeUtf8, displayPath } from './load.ts';
+import { createMarkdown, isExternalUrl } from './markdown.ts';
+import type { ParsedYaml, PathKey } from './parse.ts';
+import { isColor } from './schema.ts';
+import type { Deck, Slide } from './validate.ts';
+
+export interface ResolvedDeck extends Deck {
+  dir: string;
+  name: string;
+  /** deck-relative paths (posix) of files to copy next to index.html */
+  assets: string[];
+}
+
+const isFileRef = (s: string) => !s.includes('\n') && /^\.{0,2}\/?[\w./ -]+\.md$/i.test(s.trim());
+
+export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): ResolvedDeck {
+  const problems: Problem[] = [];
+  const assets = new Set<string>();
+  const md = createMarkdown({ allowHtml: deck.allowHtml });
+  const root = realpathSync(dir);
+
+  /** Checks that `ref` names an existing file inside the deck folder; returns its deck-relative path. */
+  const file = (ref: string, at: PathKey[], what: string): string | undefined => {
+    const report = (message: string, hint?: string) =>
+      problems.push({ ...parsed.locate(at), message: `${what}: ${message}`, hint, source: parsed.text });
+    if (isExternalUrl(ref)) { report(`"${ref}" is a remote URL; the deck must work offline`, 'download the file into the deck folder and reference it relatively'); return; }
+    if (path.isAbsolute(ref)) { report(`"${ref}" is an absolute path`, 'use a path relative to deck.yaml'); return; }
+    const abs = path.resolve(dir, decodeURI(ref.split(/[?#]/)[0]!));
+    if (!existsSync(abs) || !statSync(abs).isFile()) { report(`file not found: ${displayPath(abs)}`); return; }
+    const real = realpathSync(abs);
+    if (real !== root && !real.startsWith(root + path.sep)) { report(`"${ref}" points outside the deck folder`, 'keep images and bodies inside the deck folder'); return; }
+    return path.relative(root, real).split(path.sep).join('/');
+  };
+
+  const slides = deck.slides.map((slide): Slide => {
+    const label = `slide ${slide.number} (${slide.layout})`;
+    const data = { ...slide.data } as Record<string, unknown>;
+    const at = (...p: PathKey[]) => [...slide.path, ...p];
+    if (slide.layout === 'markdown' && typeof data.body === 'string' && isFileRef(data.body)) {
+      const rel = file(data.body.trim(), at('body'), `${label}: body`);
+      if (rel) data.body = decodeUtf8(readFileSync(path.join(root, rel)), displayPath(path.join(root, rel)));
+    }
+    if (slide.layout === 'image' && typeof data.src === 'string') {
+      const rel = file(data.src, at('src'), `${label}: src`);
+      if (rel) assets.add(rel);
+    }
+    if (typeof data.background === 'string' && !isColor(data.background)) {
+      const rel = file(data.background, at('background'), `${label}: background`);
+      if (rel) assets.add(rel);
+    }
+    walkStrings(data, [], (value, p) => {
+      if (p[0] === 'icon' || p.at(-1) === 'icon') {
+        if (/[/.]/.test(value) && value.length > 3) { const rel = file(value, at(...p), `${label}: icon`); if (rel) assets.add(rel); }
+        return;
+      }
+      for (const img of md.localImages(value)) {
+        const rel = file(img, at(...p), `${label}: image`);
+        if (rel) assets.add(rel);
+      }
+    });
+    return { ...slide, data: data as Slide['data'] };
+  });
+  if (problems.length) throw new DeckError(problems);
+  return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort() };
+}
+
+function walkStrings(v: unknown, p: PathKey[], fn: (s: string, p: PathKey[]) => void): void {
+  if (typeof v === 'string') fn(v, p);
+  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...p, i], fn));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'layout' && k !== 'code') walkStrings(x, [...p, k], fn);
+}

@@ -1,0 +1,146 @@
+// Stage 3 — validate: plain data → typed Deck, or every problem at once with its file:line:col.
+// Pure: which layouts exist is passed in, nothing is read here.
+import type { z } from 'zod';
+import { DeckError, type Position, type Problem } from '../errors.ts';
+import type { ParsedYaml, PathKey } from './parse.ts';
+import { customLayoutSchema, deckSchema, layoutSchemas, type DeckMeta, type LayoutName, type SlideData } from './schema.ts';
+import { didYouMean } from './suggest.ts';
+
+export interface Slide {
+  /** 1-based, as the user counts */
+  number: number;
+  layout: string;
+  data: SlideData;
+  pos: Position;
+  /** path of this slide inside deck.yaml, for locating its fields */
+  path: PathKey[];
+}
+
+export interface Deck extends DeckMeta {
+  slides: Slide[];
+}
+
+export interface Known { layouts: readonly string[]; themes: readonly string[] }
+
+export function validateDeck(parsed: ParsedYaml, { layouts, themes }: Known): Deck {
+  const problems: Problem[] = [];
+  const report = (path: PathKey[], message: string, hint?: string, key = false) =>
+    problems.push({ ...parsed.locate(path, { key }), message, hint, source: parsed.text });
+
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    report([], 'deck.yaml must be a mapping with title and slides', 'start from `podium new <name>`');
+    throw new DeckError(problems);
+  }
+  const top = deckSchema.safeParse(parsed.data);
+  if (!top.success) collectIssues(top.error.issues, [], parsed.data, deckSchema, '', report);
+
+  const theme = (parsed.data as { theme?: unknown }).theme;
+  if (top.success && !themes.includes(top.data.theme)) {
+    report(['theme'], `theme: unknown theme "${String(theme ?? top.data.theme)}"${didYouMean(top.data.theme, themes)}`, `known themes: ${themes.join(', ')}`);
+  }
+  const rawSlides = (parsed.data as { slides?: unknown }).slides;
+  const slides: Slide[] = [];
+  if (Array.isArray(rawSlides)) {
+    rawSlides.forEach((raw, i) => {
+      const path: PathKey[] = ['slides', i];
+      const slide = validateSlide(raw, i + 1, path, layouts, report);
+      if (slide) slides.push({ ...slide, pos: parsed.locate(path) });
+    });
+  }
+  if (problems.length || !top.success) throw new DeckError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  return { ...top.data, slides } as Deck;
+}
+
+type Report = (path: PathKey[], message: string, hint?: string, key?: boolean) => void;
+
+function validateSlide(raw: unknown, n: number, path: PathKey[], layouts: readonly string[], report: Report) {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    report(path, `slide ${n}: must be a mapping with a layout`); return undefined;
+  }
+  const layout = (raw as { layout?: unknown }).layout;
+  if (typeof layout !== 'string') {
+    report(path, `slide ${n}: layout is required`, `known layouts: ${layouts.join(', ')}`); return undefined;
+  }
+  if (!layouts.includes(layout)) {
+    report([...path, 'layout'], `slide ${n}: unknown layout "${layout}"${didYouMean(layout, layouts)}`,
+      `known layouts: ${layouts.join(', ')}`);
+    return undefined;
+  }
+  const schema: z.ZodObject = layout in layoutSchemas ? layoutSchemas[layout as LayoutName] : customLayoutSchema;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    collectIssues(result.error.issues, path, raw, schema, `slide ${n} (${layout}): `, report);
+    return undefined;
+  }
+  return { number: n, layout, data: result.data as SlideData, path };
+}
+
+function collectIssues(issues: z.core.$ZodIssue[], base: PathKey[], data: unknown, schema: z.ZodType, prefix: string, report: Report) {
+  for (const issue of issues) {
+    const rel = issue.path as PathKey[];
+    if (rel[0] === 'slides' && rel.length > 1 && base.length === 0) continue; // reported per slide
+    const field = fieldName(rel);
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, rel);
+      for (const key of issue.keys) {
+        report([...base, ...rel, key], `${prefix}${field ? `${field}.` : ''}${key}: unknown field${didYouMean(key, allowed)}`,
+          allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined, true);
+      }
+      continue;
+    }
+    const value = valueAt(data, rel);
+    report([...base, ...rel], `${prefix}${field || 'deck'}: ${describe(issue, value)}`);
+  }
+}
+
+/** The field names the schema allows at `path` (walks objects, arrays, optionals, unions). */
+function keysAt(schema: z.ZodType, path: readonly PathKey[]): string[] {
+  let s: unknown = schema;
+  const unwrap = () => {
+    for (;;) {
+      const def = (s as { def?: { type: string; innerType?: unknown; options?: unknown[]; getter?: () => unknown } }).def;
+      if (!def) return;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') s = def.innerType;
+      else if (def.type === 'lazy' && def.getter) s = def.getter();
+      else if (def.type === 'union' && def.options) s = def.options.find((o) => (o as { def: { type: string } }).def.type === 'object') ?? def.options[0];
+      else return;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    const def = (s as { def: { type: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def.type === 'object' && typeof key === 'string') s = def.shape?.[key];
+    else if (def.type === 'array') s = def.element;
+    else return [];
+  }
+  unwrap();
+  const shape = (s as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is required';
+  switch (issue.code) {
+    case 'invalid_type': return `expected ${issue.expected === 'string' ? 'text' : issue.expected}, got ${kind(value)}`;
+    case 'invalid_union': return `expected text or a list, got ${kind(value)}`;
+    case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
+    default: return issue.message;
+  }
+}
+
+function kind(v: unknown): string {
+  if (v === null) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (v instanceof Date) return 'a date';
+  return typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
+}
+
+export function fieldName(path: readonly PathKey[]): string {
+  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+}
+
+function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PathKey, unknown>)[k] : undefined;
+  return v;
+}

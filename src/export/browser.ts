@@ -1,0 +1,152 @@
+// The one module that owns Chromium's life: finding it, launching it on a closed network, and making
+// sure it dies. Puppeteer itself is imported lazily so commands that never open a browser stay fast.
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'puppeteer';
+import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
+import { DeckError } from '../errors.ts';
+
+// Same order as scripts/setup.sh.
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/snap/bin/chromium'];
+const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const FLAGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run',
+  '--disable-sync', '--disable-default-apps', '--disable-extensions', '--disable-dev-shm-usage',
+  '--disable-gpu', '--mute-audio', '--font-render-hinting=none'];
+const CLOSE_TIMEOUT_MS = 5000;
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+const isExecutable = (p: string): boolean => {
+  try { accessSync(p, constants.X_OK); return statSync(p).isFile(); } catch { return false; }
+};
+
+/** An installed browser in Puppeteer's cache (chrome-headless-shell preferred, newest first). */
+function fromPuppeteerCache(): string | undefined {
+  const cacheDir = process.env.PUPPETEER_CACHE_DIR || join(homedir(), '.cache', 'puppeteer');
+  const platform = detectBrowserPlatform();
+  if (!platform || !existsSync(cacheDir)) return undefined;
+  const rank = (b: BrowserKind): number => (b === BrowserKind.CHROMEHEADLESSSHELL ? 0 : 1);
+  const installed = new Cache(cacheDir).getInstalledBrowsers()
+    .filter((b) => b.platform === platform && (b.browser === BrowserKind.CHROMEHEADLESSSHELL || b.browser === BrowserKind.CHROME))
+    .sort((a, b) => rank(a.browser) - rank(b.browser) || b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
+  for (const { browser, buildId } of installed) {
+    const p = computeExecutablePath({ cacheDir, browser, buildId, platform });
+    if (isExecutable(p)) return p;
+  }
+  return undefined;
+}
+
+/** Path of a usable Chromium: $PUPPETEER_EXECUTABLE_PATH, then system installs, then Puppeteer's cache. */
+export function findChromium(): string {
+  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new DeckError({
+      message: `PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, which is not an executable file`,
+      hint: 'point PUPPETEER_EXECUTABLE_PATH at a Chrome/Chromium binary, or unset it to search the usual places',
+    }, 1);
+  }
+  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  const candidates = [...SYSTEM_PATHS, ...PATH_NAMES.flatMap((name) => dirs.map((d) => join(d, name)))];
+  const found = candidates.find(isExecutable) ?? fromPuppeteerCache();
+  if (found) return found;
+  throw new DeckError({
+    message: 'No Chrome/Chromium found (looked at PUPPETEER_EXECUTABLE_PATH, system paths, PATH and Puppeteer\'s cache)',
+    hint: 'run `npm run setup`, or set PUPPETEER_EXECUTABLE_PATH',
+  }, 1);
+}
+
+// Every live browser launched here, so one signal handler can take them all down.
+const live = new Map<Browser, { proc: ChildProcess | null; dir: string; closing?: Promise<void> }>();
+let shuttingDown = false;
+
+function killHard(proc: ChildProcess | null): void {
+  if (!proc?.pid) return;
+  try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* group already gone */ }
+  try { proc.kill('SIGKILL'); } catch { /* already gone */ }
+}
+
+const exited = (proc: ChildProcess | null, ms: number): Promise<void> =>
+  !proc || proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    proc.once('exit', () => { clearTimeout(t); resolve(); });
+  });
+
+/** Close every page and the browser; SIGKILL its process group if that hangs. Idempotent. */
+function closeBrowser(browser: Browser): Promise<void> {
+  const entry = live.get(browser);
+  if (!entry) return Promise.resolve();
+  entry.closing ??= (async () => {
+    const graceful = (async () => {
+      const pages = await browser.pages().catch((): Page[] => []);
+      await Promise.allSettled(pages.map((p) => p.close()));
+      await browser.close();
+    })().then(() => true, () => false);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => { timer = setTimeout(resolve, CLOSE_TIMEOUT_MS, false); });
+    const ok = await Promise.race([graceful, timeout]);
+    clearTimeout(timer);
+    if (!ok) killHard(entry.proc);
+    await exited(entry.proc, 2000);
+    killHard(entry.proc); // sweep helpers (renderer, zygote) left in the group
+    try { rmSync(entry.dir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
+    live.delete(browser);
+    if (live.size === 0) for (const s of Object.keys(SIGNAL_EXIT)) process.off(s, onSignal);
+  })();
+  return entry.closing;
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  const code = SIGNAL_EXIT[signal] ?? 1;
+  if (shuttingDown) { // second signal: no more patience
+    for (const { proc } of live.values()) killHard(proc);
+    process.exit(code);
+  }
+  shuttingDown = true;
+  void Promise.allSettled([...live.keys()].map(closeBrowser)).finally(() => process.exit(code));
+}
+
+/** Launch headless Chromium with a fresh profile. Prefer withBrowser, which guarantees cleanup. */
+export async function launchBrowser(opts: { executablePath?: string } = {}): Promise<Browser> {
+  const executablePath = opts.executablePath ?? findChromium();
+  const { default: puppeteer } = await import('puppeteer');
+  const dir = mkdtempSync(join(tmpdir(), 'podium-chromium-'));
+  const args = process.getuid?.() === 0 ? [...FLAGS, '--no-sandbox'] : FLAGS;
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath, headless: true, args, userDataDir: dir,
+      // Our own handlers close the browser gracefully before exiting; Puppeteer's exit hook still kills it.
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+    });
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  if (live.size === 0) for (const s of Object.keys(SIGNAL_EXIT)) process.on(s, onSignal);
+  live.set(browser, { proc: browser.process(), dir });
+  browser.once('disconnected', () => void closeBrowser(browser));
+  return browser;
+}
+
+/** Run fn with a fresh browser; every page and the browser are closed however fn ends. */
+export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await launchBrowser();
+  try {
+    return await fn(browser);
+  } finally {
+    await closeBrowser(browser);
+  }
+}
+
+/** Run fn with a new page, closed afterwards. */
+export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    return await fn(page);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,39 @@
+// Handlebars helpers available to every template. Text fields go through `md`/`mdi` (Markdown, escaped
+// unless allowHtml); plain `{{x}}` is HTML-escaped by Handlebars. Content is never compiled as a template.
+import type Handlebars from 'handlebars';
+import { highlightLines } from '../content/highlight.ts';
+import type { Markdown } from '../content/markdown.ts';
+import type { BulletItem } from '../content/schema.ts';
+
+export interface RenderData { md: Markdown }
+type Options = Handlebars.HelperOptions & { data: RenderData };
+
+export interface BulletNode { text: string; children: BulletNode[] }
+
+/** ["a", ["b", "c"], "d"] → a (b, c), d: a list right after an item becomes its children. */
+export function bulletTree(items: readonly BulletItem[]): BulletNode[] {
+  const out: BulletNode[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') out.push({ text: item, children: [] });
+    else if (out.length) out[out.length - 1]!.children.push(...bulletTree(item));
+    else out.push(...bulletTree(item));
+  }
+  return out;
+}
+
+export function registerHelpers(env: typeof Handlebars): void {
+  const safe = (s: string) => new env.SafeString(s);
+  env.registerHelper('md', (src: unknown, o: Options) => safe(typeof src === 'string' ? o.data.md.block(src) : ''));
+  env.registerHelper('mdi', (src: unknown, o: Options) => safe(typeof src === 'string' ? o.data.md.inline(src) : ''));
+  env.registerHelper('code', (src: unknown, lang: unknown, marked: unknown) =>
+    safe(highlightLines(String(src ?? ''), String(lang ?? 'plaintext'), typeof marked === 'string' ? marked : undefined)));
+  env.registerHelper('bulletTree', (items: unknown) => (Array.isArray(items) ? bulletTree(items as BulletItem[]) : []));
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  env.registerHelper('pad2', (n: unknown) => String(n).padStart(2, '0'));
+  env.registerHelper('inc', (n: unknown) => Number(n) + 1);
+  env.registerHelper('isUrl', (s: unknown) => typeof s === 'string' && /[/.]/.test(s) && s.length > 3);
+  env.registerHelper('linkLabel', (l: unknown) => (typeof l === 'string' ? l.replace(/^https?:\/\//, '').replace(/\/$/, '') : (l as { label: string }).label));
+  env.registerHelper('linkUrl', (l: unknown) => (typeof l === 'string' ? l : (l as { url: string }).url));
+  /** JSON for a <script type="application/json">: `<` escaped so content cannot close the element. */
+  env.registerHelper('json', (v: unknown) => safe(JSON.stringify(v).replace(/</g, '\\u003c')));
+}

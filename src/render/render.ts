@@ -1,0 +1,67 @@
+// Stage 5 — render: a resolved deck + compiled templates → HTML strings. Pure: no I/O.
+import { createMarkdown } from '../content/markdown.ts';
+import type { ResolvedDeck } from '../content/resolve.ts';
+import { isColor } from '../content/schema.ts';
+import type { Slide } from '../content/validate.ts';
+import { DeckError } from '../errors.ts';
+import type { TemplateSet } from './templates.ts';
+
+export interface PageAssets {
+  styles: string[];
+  /** classic scripts (static build) */
+  scripts: string[];
+  /** ES modules (dev server) */
+  modules: string[];
+}
+
+export const SLIDE_SIZE = { '16:9': { width: 1920, height: 1080 }, '4:3': { width: 1440, height: 1080 } } as const;
+
+export function revealConfig(deck: ResolvedDeck): Record<string, unknown> {
+  return {
+    hash: true, controls: true, progress: true, slideNumber: 'c/t', transition: 'slide',
+    ...deck.reveal,
+    ...SLIDE_SIZE[deck.aspect], margin: 0, center: false, minScale: 0.05, maxScale: 4,
+  };
+}
+
+
+function slideContext(deck: ResolvedDeck, slide: Slide) {
+  const bg = typeof slide.data.background === 'string' ? slide.data.background.trim() : undefined;
+  return {
+    ...slide.data,
+    number: slide.number,
+    total: deck.slides.length,
+    line: slide.pos.line,
+    backgroundColor: bg && isColor(bg) ? bg : undefined,
+    backgroundImage: bg && !isColor(bg) ? bg : undefined,
+    deck: { title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date },
+  };
+}
+
+export function renderSlides(deck: ResolvedDeck, templates: TemplateSet): string[] {
+  const data = { md: createMarkdown({ allowHtml: deck.allowHtml }) };
+  return deck.slides.map((slide) => {
+    const layout = templates.layouts.get(slide.layout);
+    if (!layout) throw new DeckError({ ...slide.pos, message: `slide ${slide.number}: no template for layout "${slide.layout}"` });
+    try {
+      return layout(slideContext(deck, slide), data);
+    } catch (e) {
+      throw new DeckError({ ...slide.pos, message: `slide ${slide.number} (${slide.layout}): template failed: ${(e as Error).message}` });
+    }
+  });
+}
+
+export function renderDeck(deck: ResolvedDeck, templates: TemplateSet, assets: PageAssets, slides = renderSlides(deck, templates)): string {
+  const md = createMarkdown({ allowHtml: false });
+  return templates.shell({
+    lang: deck.lang,
+    title: deck.title,
+    description: deck.description ?? (deck.subtitle ? md.inline(deck.subtitle).replace(/<[^>]+>/g, '') : undefined),
+    author: deck.author,
+    theme: deck.theme,
+    aspect: deck.aspect.replace(':', 'x'),
+    slides: slides.join('\n'),
+    config: { reveal: revealConfig(deck), deck: deck.name },
+    ...assets,
+  }, { md });
+}

@@ -1,0 +1,32 @@
+// The in-page runtime: reveal.js + the notes plugin + bundled fonts + layout CSS. Built once into an
+// IIFE for static sites (see vite.config.ts and src/build/runtime.ts) and served as ES modules in dev.
+import Reveal, { type RevealApi } from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-400-italic.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-700.css';
+import '@fontsource/inter/latin-800.css';
+import '@fontsource/jetbrains-mono/latin-400.css';
+import '@fontsource/jetbrains-mono/latin-700.css';
+import '../../templates/styles/layouts.css';
+
+interface PodiumConfig { reveal: Record<string, unknown>; deck: string }
+
+export function readConfig(): PodiumConfig {
+  const el = document.getElementById('podium-config');
+  return JSON.parse(el?.textContent ?? '{}') as PodiumConfig;
+}
+
+export function start(): Promise<RevealApi> {
+  const config = readConfig();
+  const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, { ...config.reveal, plugins: [Notes] });
+  (window as unknown as { Reveal: RevealApi }).Reveal = deck;
+  return deck.initialize().then(() => {
+    document.documentElement.dataset.podiumReady = 'true';
+    return deck;
+  });
+}
+
+export const ready = start();
