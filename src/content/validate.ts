@@ -83,7 +83,8 @@ function collectIssues(issues: z.core.$ZodIssue[], base: PathKey[], data: unknow
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, rel);
       for (const key of issue.keys) {
-        report([...base, ...rel, key], `${prefix}${field ? `${field}.` : ''}${key}: unknown field${didYouMean(key, allowed)}`,
+        const shown = /^[A-Za-z_][\w-]*$/.test(key) ? key : JSON.stringify(key);
+        report([...base, ...rel, key], `${prefix}${field ? `${field}.` : ''}${shown}: unknown field${didYouMean(key, allowed)}`,
           allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined, true);
       }
       continue;

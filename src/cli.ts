@@ -1,0 +1,59 @@
+// argv → command. Prints DeckError cleanly; exit codes: 0 ok, 1 bad input, 2 usage. Real bugs keep their stack.
+// Heavy modules (vite, puppeteer) load inside the actions, so `podium --help` starts fast.
+import { cac } from 'cac';
+import { formatDeckError, isDeckError } from './errors.ts';
+
+const cli = cac('podium');
+const color = Boolean(process.stderr.isTTY);
+const rel = (p: string) => (p.startsWith(process.cwd()) ? `.${p.slice(process.cwd().length)}` : p);
+
+cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.html)')
+  .option('--out <dir>', 'Output folder (default: dist/<deck>)')
+  .example('podium build pytorch-lessons')
+  .action(async (deck: string | undefined, o: { out?: string }) => {
+    const { build } = await import('./pipeline.ts');
+    const t = performance.now();
+    const { outDir, prepared } = await build(deck, { out: o.out });
+    console.log(`built ${prepared.deck.slides.length} slides → ${rel(outDir)}/index.html (${Math.round(performance.now() - t)} ms)`);
+  });
+
+cli.command('dev [deck]', 'Serve a deck with live reload (Vite), on 127.0.0.1 by default')
+  .option('--port <n>', 'Port (default: 3030, or the next free one)')
+  .option('--host <host>', 'Address to bind; anything but localhost exposes the deck to the network')
+  .action(async (deck: string | undefined, o: { port?: number; host?: string }) => {
+    const { startDevServer } = await import('./vite/server.ts');
+    const server = await startDevServer({ deck, port: o.port === undefined ? undefined : Number(o.port), host: o.host });
+    server.printUrls();
+  });
+
+cli.command('new <name>', 'Scaffold slides/<name>/deck.yaml with one slide of each layout')
+  .action(async (name: string) => {
+    const { scaffoldDeck } = await import('./content/scaffold.ts');
+    const file = scaffoldDeck(name);
+    console.log(`created ${rel(file)} — run: npm run dev -- ${name}`);
+  });
+
+cli.help();
+cli.version('0.1.0');
+
+export async function main(argv = process.argv): Promise<void> {
+  try {
+    cli.parse(argv, { run: false });
+    if (!cli.matchedCommand && cli.args.length) {
+      console.error(`podium: unknown command "${cli.args[0]}" — see podium --help`);
+      process.exitCode = 2; return;
+    }
+    if (!cli.matchedCommand && !cli.options.help && !cli.options.version) { cli.outputHelp(); return; }
+    await cli.runMatchedCommand();
+  } catch (e) {
+    if (isDeckError(e)) {
+      console.error(formatDeckError(e, color));
+      process.exitCode = e.exitCode;
+    } else if (e instanceof Error && e.name === 'CACError') {
+      console.error(`podium: ${e.message} — see podium --help`);
+      process.exitCode = 2;
+    } else {
+      throw e;
+    }
+  }
+}
