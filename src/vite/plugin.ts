@@ -18,6 +18,9 @@ export const DEV_ASSETS = {
   modules: [DEV_CLIENT],
 };
 
+/** How long the files must be quiet before a rebuild. */
+const SETTLE_MS = 25;
+
 type State = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
 
 export interface PodiumPluginOptions { deck?: string; root: string; deckDir: string }
@@ -53,12 +56,15 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       rebuild();
       if (!state.ok) server.config.logger.error(formatDeckError(state.error, true));
       server.watcher.add([opts.deckDir, TEMPLATES_DIR]);
+      // Editors (and writeFile) save in several steps: coalesce a burst of events into one rebuild.
+      let timer: NodeJS.Timeout | undefined;
       server.watcher.on('all', (event, file) => {
         if (file.startsWith(path.join(TEMPLATES_DIR, 'themes')) && file.endsWith('.css')) { server.ws.send({ type: 'full-reload' }); return; }
         if (!watched(file) || event === 'addDir' || event === 'unlinkDir') return;
-        rebuild();
-        push(server);
+        clearTimeout(timer);
+        timer = setTimeout(() => { rebuild(); push(server); }, SETTLE_MS);
       });
+      server.httpServer?.once('close', () => clearTimeout(timer));
       server.middlewares.use('/@podium/theme.css', (_req, res) => {
         const theme = state.ok ? state.prepared.deck.theme : 'pytorch';
         res.setHeader('content-type', 'text/css');

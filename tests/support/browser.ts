@@ -13,6 +13,7 @@ export async function watchedPage(browser: Browser, viewport = { width: 1920, he
   page.on('pageerror', (e) => problems.push(`pageerror: ${(e as Error).message}`));
   page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`); });
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
   return { page, problems, requests };
 }

@@ -1,0 +1,38 @@
+// Shared helpers for the unit tests (not a test file itself).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { DeckError, type Problem } from '../../src/errors.ts';
+
+/** Runs fn and returns the DeckError it throws; fails the test if it throws nothing or something else. */
+export function catchDeckError(fn: () => unknown): DeckError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DeckError) return e;
+    throw e;
+  }
+  throw new Error('expected a DeckError, but nothing was thrown');
+}
+
+export const problemsOf = (fn: () => unknown): Problem[] => catchDeckError(fn).problems;
+
+/** A problem without its source text, for readable comparisons. */
+export const brief = (p: Problem) => ({ line: p.line, column: p.column, message: p.message });
+
+/** YAML from lines: argument i is line i + 1, so positions in expectations are easy to read. */
+export const lines = (...ls: string[]): string => `${ls.join('\n')}\n`;
+
+/** Temp folders created through the returned function are removed after each test. */
+export function useTempDirs(): (prefix?: string) => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return (prefix = 'podium-unit-') => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    dirs.push(d);
+    return d;
+  };
+}
