@@ -1,6 +1,6 @@
 // Stage 6 — write: put a built site in place atomically. Everything goes into a temp folder next to the
 // target, then one rename swaps it in: a failed build never leaves a half-written or clobbered output.
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface SiteFiles {
@@ -19,7 +19,11 @@ export function writeSite(outDir: string, site: SiteFiles): void {
   try {
     for (const [name, data] of Object.entries(site.files)) put(tmp, name, (f) => writeFileSync(f, data));
     for (const [name, src] of Object.entries(site.copies)) put(tmp, name, (f) => cpSync(src, f, { recursive: true }));
-    if (existsSync(outDir)) renameSync(outDir, old);
+    if (existsSync(outDir)) {
+      // PDFs exported earlier are not part of the site: keep them across rebuilds.
+      for (const f of readdirSync(outDir)) if (f.endsWith('.pdf') && !existsSync(path.join(tmp, f))) cpSync(path.join(outDir, f), path.join(tmp, f));
+      renameSync(outDir, old);
+    }
     try {
       renameSync(tmp, outDir);
     } catch (e) {

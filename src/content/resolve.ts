@@ -30,7 +30,7 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
       problems.push({ ...parsed.locate(at), message: `${what}: ${message}`, hint, source: parsed.text });
     if (isExternalUrl(ref)) { report(`"${ref}" is a remote URL; the deck must work offline`, 'download the file into the deck folder and reference it relatively'); return; }
     if (path.isAbsolute(ref)) { report(`"${ref}" is an absolute path`, 'use a path relative to deck.yaml'); return; }
-    const abs = path.resolve(dir, decodeURI(ref.split(/[?#]/)[0]!));
+    const abs = path.resolve(dir, safeDecode(ref.split(/[?#]/)[0]!));
     if (!existsSync(abs) || !statSync(abs).isFile()) { report(`file not found: ${displayPath(abs)}`); return; }
     const real = realpathSync(abs);
     if (real !== root && !real.startsWith(root + path.sep)) { report(`"${ref}" points outside the deck folder`, 'keep images and bodies inside the deck folder'); return; }
@@ -65,8 +65,13 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
     });
     return { ...slide, data: data as Slide['data'] };
   });
-  if (problems.length) throw new DeckError(problems);
+  if (problems.length) throw new DeckError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort() };
+}
+
+/** Markdown URLs may be percent-encoded ("my%20image.png"); a literal % in a file name stays as it is. */
+function safeDecode(ref: string): string {
+  try { return decodeURI(ref); } catch { return ref; }
 }
 
 function walkStrings(v: unknown, p: PathKey[], fn: (s: string, p: PathKey[]) => void): void {

@@ -34,9 +34,9 @@ export function validateDeck(parsed: ParsedYaml, { layouts, themes }: Known): De
   const top = deckSchema.safeParse(parsed.data);
   if (!top.success) collectIssues(top.error.issues, [], parsed.data, deckSchema, '', report);
 
-  const theme = (parsed.data as { theme?: unknown }).theme;
-  if (top.success && !themes.includes(top.data.theme)) {
-    report(['theme'], `theme: unknown theme "${String(theme ?? top.data.theme)}"${didYouMean(top.data.theme, themes)}`, `known themes: ${themes.join(', ')}`);
+  const theme = (parsed.data as { theme?: unknown }).theme ?? 'pytorch';
+  if (typeof theme === 'string' && !themes.includes(theme)) {
+    report(['theme'], `theme: unknown theme "${theme}"${didYouMean(theme, themes)}`, `known themes: ${themes.join(', ')}`);
   }
   const rawSlides = (parsed.data as { slides?: unknown }).slides;
   const slides: Slide[] = [];
@@ -90,6 +90,14 @@ function collectIssues(issues: z.core.$ZodIssue[], base: PathKey[], data: unknow
       continue;
     }
     const value = valueAt(data, rel);
+    if (issue.code === 'invalid_union' && value !== null && typeof value === 'object') {
+      // A list or mapping that matched no form: report the problems inside the form of the same shape.
+      const branch = issue.errors.find((errs) => !errs.some((e) => e.path.length === 0 && e.code === 'invalid_type'));
+      if (branch) {
+        collectIssues(branch.map((e) => ({ ...e, path: [...rel, ...e.path] }) as z.core.$ZodIssue), base, data, schema, prefix, report);
+        continue;
+      }
+    }
     report([...base, ...rel], `${prefix}${field || 'deck'}: ${describe(issue, value)}`);
   }
 }
@@ -122,11 +130,19 @@ function keysAt(schema: z.ZodType, path: readonly PathKey[]): string[] {
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is required';
   switch (issue.code) {
-    case 'invalid_type': return `expected ${issue.expected === 'string' ? 'text' : issue.expected}, got ${kind(value)}`;
-    case 'invalid_union': return `expected text or a list, got ${kind(value)}`;
+    case 'invalid_type': return `expected ${typeName(issue.expected)}, got ${kind(value)}`;
+    case 'invalid_union': {
+      const forms = issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).map((e) =>
+        e.code === 'invalid_type' ? typeName(e.expected) : e.code === 'invalid_value' ? e.values.map((v) => JSON.stringify(v)).join(', ') : 'another form'));
+      return `expected ${[...new Set(forms)].join(' or ')}, got ${kind(value)}`;
+    }
     case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
     default: return issue.message;
   }
+}
+
+function typeName(t: string): string {
+  return ({ string: 'text', array: 'a list', object: 'a mapping', boolean: 'true or false' } as Record<string, string>)[t] ?? t;
 }
 
 function kind(v: unknown): string {

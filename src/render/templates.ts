@@ -32,7 +32,8 @@ function compileFile(file: string, problems: Problem[]): Compiled | undefined {
     return entry;
   } catch (e) {
     const msg = (e as Error).message;
-    const line = Number(/line (\d+)/.exec(msg)?.[1] ?? 1);
+    const m = /line (\d+)/.exec(msg) ?? / - (\d+):(\d+)/.exec(msg);
+    const line = Number(m?.[1] ?? 1);
     problems.push({ file: displayPath(file), line, column: 1, source, message: `template: ${msg.split('\n')[0]}`,
       hint: msg.split('\n').slice(1).join('\n').trim() || undefined });
   }

@@ -114,6 +114,12 @@ describe('validateDeck: problems', () => {
     ))).toEqual([{ line: 10, column: 9, message: 'slide 2 (timeline): events[1].label: is required' }]);
   });
 
+  it('reports a missing field in a card at the card', () => {
+    expect(problems(lines('title: T', 'slides:', '  - layout: cards', '    title: C', '    cards:', '      - title: ok', '      - text: no title'))).toEqual([
+      { line: 7, column: 9, message: 'slide 1 (cards): cards[1].title: is required' },
+    ]);
+  });
+
   it('reports every problem at once, sorted by line', () => {
     const list = problems(lines(
       'title: T',                      // 1
@@ -225,7 +231,7 @@ describe('validateDeck: problems', () => {
       '    transition: spin',        // 11
     ))).toEqual([
       { line: 2, column: 9, message: 'aspect: must be one of "16:9", "4:3", got "3:2"' },
-      { line: 3, column: 12, message: 'allowHtml: expected boolean, got string "yes"' },
+      { line: 3, column: 12, message: 'allowHtml: expected true or false, got string "yes"' },
       { line: 6, column: 12, message: 'slide 1 (bullets): title: expected text, got a list' },
       { line: 7, column: 17, message: 'slide 1 (bullets): items[1]: expected text or a list, got number 3' },
       { line: 8, column: 16, message: 'slide 1 (bullets): fragments: expected boolean, got number 1' },
@@ -279,7 +285,7 @@ describe('validateDeck: problems', () => {
 
   it('reports missing slides and slides that are not a list', () => {
     expect(problems(lines('title: T'))).toEqual([{ line: 1, column: 1, message: 'slides: is required' }]);
-    expect(problems(lines('title: T', 'slides: nope'))).toEqual([{ line: 2, column: 9, message: 'slides: expected array, got string "nope"' }]);
+    expect(problems(lines('title: T', 'slides: nope'))).toEqual([{ line: 2, column: 9, message: 'slides: expected a list, got string "nope"' }]);
   });
 
   it.each([

@@ -1,0 +1,52 @@
+// Drive one reveal.js page in print mode and describe its PDF pages: which slide each page shows,
+// its fragment step, whether it is a notes page, and the slide's title (for the outline and labels).
+import type { Page } from 'puppeteer';
+import { Deadline, waitForAssets, waitInPage } from './ready.ts';
+
+export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number }
+
+export interface PageInfo {
+  slide: number;
+  kind: 'slide' | 'notes';
+  /** fragment step within the slide (0 when the slide has one page) */
+  step: number;
+  title: string;
+  layout: string;
+}
+
+export function printUrl(indexUrl: string, o: PrintOptions): string {
+  const q = ['print-pdf'];
+  if (o.fragments) q.push('podium-fragments');
+  if (o.notes) q.push('podium-notes');
+  if (o.range) q.push(`podium-range=${encodeURIComponent(o.range)}`);
+  return `${indexUrl}?${q.join('&')}`;
+}
+
+export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): Promise<{ pdf: Uint8Array; pages: PageInfo[] }> {
+  const deadline = new Deadline(o.timeout);
+  await page.goto(printUrl(indexUrl, o), { waitUntil: 'domcontentloaded', timeout: deadline.left() });
+  await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, async () => 'reveal.js never finished laying out the print view');
+  await waitForAssets(page, deadline);
+  const pages = await page.evaluate(describePages);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: deadline.left() });
+  return { pdf, pages };
+}
+
+/** Runs in the page. */
+function describePages(): PageInfo[] {
+  const out: PageInfo[] = [];
+  const nodes = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf');
+  let last: PageInfo | undefined;
+  for (const node of nodes) {
+    const section = node.querySelector('section[data-podium-slide]');
+    if (!section) { if (last) out.push({ ...last, kind: 'notes', step: 0 }); continue; }
+    const slide = Number(section.getAttribute('data-podium-slide'));
+    const heading = section.querySelector('h1, h2, blockquote');
+    const title = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120) || `Slide ${slide}`;
+    const layout = [...section.classList].find((c) => c.startsWith('layout-'))?.slice(7) ?? '';
+    const step = last && last.slide === slide && last.kind === 'slide' ? last.step + 1 : 0;
+    last = { slide, kind: 'slide', step, title, layout };
+    out.push(last);
+  }
+  return out;
+}
