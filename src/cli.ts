@@ -3,6 +3,8 @@
 import { cac } from 'cac';
 import { formatDeckError, isDeckError } from './errors.ts';
 
+type ExportFlagsIn = { out?: string; fragments?: boolean; notes?: boolean; range?: string; timeout?: string; perPage?: string; paper?: string; lines?: boolean };
+
 const cli = cac('podium');
 const color = Boolean(process.stderr.isTTY);
 const rel = (p: string) => (p.startsWith(process.cwd()) ? `.${p.slice(process.cwd().length)}` : p);
@@ -32,6 +34,31 @@ cli.command('new <name>', 'Scaffold slides/<name>/deck.yaml with one slide of ea
     const file = scaffoldDeck(name);
     console.log(`created ${rel(file)} — run: npm run dev -- ${name}`);
   });
+
+const exportCommand = (name: string, what: string, pdf: boolean, handout: boolean) => {
+  const c = cli.command(`${name} [deck]`, what).option('--out <dir>', 'Output folder (default: dist/<deck>)');
+  if (pdf) {
+    c.option('--fragments', 'One page per fragment step (pages labelled 5a, 5b …); default: each slide\'s final state')
+      .option('--notes', 'Speaker notes on a page after each slide')
+      .option('--range <slides>', 'Only these slides, e.g. 3-7,10');
+  }
+  if (handout) {
+    c.option('--per-page <n>', 'Handout: slides per page, 1|2|3|4|6 (default: 3)')
+      .option('--paper <size>', 'Handout: a4|letter, portrait (default: a4)')
+      .option('--lines', 'Handout: ruled lines for the audience\'s notes instead of the speaker notes');
+  }
+  c.option('--timeout <seconds>', 'Limit for the whole export (default: 60)')
+    .action(async (deck: string | undefined, flags: ExportFlagsIn) => {
+      const { runExport } = await import('./export/export.ts');
+      const { formatBytes } = await import('./export/progress.ts');
+      const r = await runExport({ deck, out: flags.out, pdf, handout, flags });
+      for (const f of [r.pdf, r.handout]) if (f) console.log(`wrote ${rel(f.file)} (${f.pages} pages, ${formatBytes(f.bytes)})`);
+      console.log(`${name}: ${r.slides} slides in ${r.seconds.toFixed(1)} s → ${rel(r.outDir)}/`);
+    });
+};
+exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, false);
+exportCommand('handout', 'Export the handout PDF: slides beside notes, N per page (dist/<deck>/<deck>-handout.pdf)', false, true);
+exportCommand('export', 'Build the site, the slides PDF and the handout with one browser launch', true, true);
 
 cli.help();
 cli.version('0.1.0');

@@ -8,7 +8,7 @@ import { loadDeck, type DeckSource } from './content/load.ts';
 import { parseYaml } from './content/parse.ts';
 import { resolveDeck, type ResolvedDeck } from './content/resolve.ts';
 import { validateDeck } from './content/validate.ts';
-import { renderDeck, type PageAssets } from './render/render.ts';
+import { renderDeck, renderSlides, type PageAssets } from './render/render.ts';
 import { loadTemplates, type TemplateSet } from './render/templates.ts';
 import { themeCssPath, themeNames } from './theme/themes.ts';
 
@@ -44,15 +44,16 @@ export function siteFiles({ deck }: Prepared, html: string, runtimeDir: string):
   return { files: { 'index.html': html }, copies };
 }
 
-export interface BuildResult { outDir: string; prepared: Prepared }
+export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
 
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
 export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
   const prepared = prepare(deckArg, root);
   const runtimeDir = await ensureRuntime();
-  const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS);
+  const slides = renderSlides(prepared.deck, prepared.templates);
+  const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS, slides);
   const outDir = opts.out ? path.resolve(root, opts.out) : path.join(root, 'dist', prepared.deck.name);
   writeSite(outDir, siteFiles(prepared, html, runtimeDir));
-  return { outDir, prepared };
+  return { outDir, prepared, slides };
 }

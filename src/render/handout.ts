@@ -32,7 +32,7 @@ export function handoutPageCount(slides: number, perPage: PerPage): number {
   return Math.ceil(slides / perPage);
 }
 
-export function renderHandout(deck: ResolvedDeck, templates: TemplateSet & { handout: (ctx: object, data: object) => string }, slidesHtml: string[], o: HandoutOptions): string {
+export function renderHandout(deck: ResolvedDeck, templates: TemplateSet, slidesHtml: string[], o: HandoutOptions): string {
   const md = createMarkdown({ allowHtml: deck.allowHtml });
   const size = SLIDE_SIZE[deck.aspect];
   const width = thumbWidth(o.perPage, o.paper);

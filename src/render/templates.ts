@@ -12,6 +12,7 @@ export type Template = (ctx: object, data: object) => string;
 
 export interface TemplateSet {
   shell: Template;
+  handout: Template;
   layouts: Map<string, Template>;
   /** layout names, built-in and deck-local */
   layoutNames: string[];
@@ -62,8 +63,9 @@ export function loadTemplates(deckDir?: string, templatesDir = TEMPLATES_DIR): T
     if (c) layouts.set(name, bind(env, c.source));
   }
   const shell = compileFile(path.join(templatesDir, 'deck.hbs'), problems);
-  if (problems.length || !shell) throw new DeckError(problems);
-  return { shell: bind(env, shell.source), layouts, layoutNames: [...layoutFiles.keys()] };
+  const handout = compileFile(path.join(templatesDir, 'handout.hbs'), problems);
+  if (problems.length || !shell || !handout) throw new DeckError(problems);
+  return { shell: bind(env, shell.source), handout: bind(env, handout.source), layouts, layoutNames: [...layoutFiles.keys()] };
 }
 
 function bind(env: typeof Handlebars, source: string): Template {

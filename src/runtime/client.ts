@@ -6,6 +6,7 @@ import 'reveal.js/reveal.css';
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-400-italic.css';
 import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-700-italic.css';
 import '@fontsource/inter/latin-700.css';
 import '@fontsource/inter/latin-800.css';
 import '@fontsource/jetbrains-mono/latin-400.css';

@@ -1,0 +1,57 @@
+// `podium handout`: the deck's slides scaled onto portrait paper beside their notes (or ruled lines, or
+// as a grid), printed by Chromium, checked (page count = ceil(slides / per page), no blank page), written atomically.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer';
+import { writeFileAtomic } from '../build/write.ts';
+import type { Prepared } from '../pipeline.ts';
+import { TEMPLATES_DIR } from '../paths.ts';
+import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
+import { withPage } from './browser.ts';
+import { pdfMeta, type PdfResult } from './pdf.ts';
+import { loadPdf, setMetadata, verifyPages } from './pdf-post.ts';
+import type { Progress } from './progress.ts';
+import { Deadline, waitForAssets } from './ready.ts';
+
+export type HandoutExportOptions = Pick<HandoutOptions, 'perPage' | 'paper' | 'lines'> & { timeout: number };
+
+/** Shrinks the notes of a row until they fit their box (never below 8 px). Runs in the page. */
+function fitNotes(): void {
+  for (const box of document.querySelectorAll<HTMLElement>('.handout-notes')) {
+    const text = box.querySelector<HTMLElement>('.notes-text');
+    let size = 12;
+    while (text && box.scrollHeight > box.clientHeight + 1 && size > 8) text.style.fontSize = `${(size -= 0.5)}px`;
+  }
+}
+
+export async function exportHandout(browser: Browser, { deck, templates }: Prepared, slides: string[], outDir: string, o: HandoutExportOptions, progress: Progress, file = path.join(outDir, `${deck.name}-handout.pdf`)): Promise<PdfResult> {
+  const html = renderHandout(deck, templates, slides, {
+    ...o, date: deck.date ?? new Date().toISOString().slice(0, 10),
+    styles: ['podium/podium.css', 'podium/theme.css'], css: readFileSync(path.join(TEMPLATES_DIR, 'styles/handout.css'), 'utf8'),
+  });
+  const page = path.join(outDir, `.handout-${process.pid}.html`);
+  writeFileSync(page, html);
+  let pdf: Uint8Array;
+  try {
+    pdf = await withPage(browser, async (p) => {
+      const deadline = new Deadline(o.timeout);
+      await p.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded', timeout: deadline.left() });
+      await waitForAssets(p, deadline);
+      await p.evaluate(fitNotes);
+      return p.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: deadline.left() });
+    });
+  } finally {
+    rmSync(page, { force: true });
+  }
+  const expected = handoutPageCount(deck.slides.length, o.perPage);
+  progress.step(`printed handout, ${o.perPage} per page`);
+  const doc = await loadPdf(pdf);
+  verifyPages(doc, expected, path.basename(file), []);
+  const meta = pdfMeta(deck);
+  setMetadata(doc, { ...meta, title: `${meta.title} — handout` });
+  const bytes = await doc.save();
+  writeFileAtomic(file, bytes);
+  progress.step('checked and written');
+  return { file, pages: expected, bytes: bytes.length };
+}
