@@ -19,8 +19,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    let offset = e.pos[0];
+    let message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const quote = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(message)?.[1] : undefined;
+    if (quote) { // yaml reports where the file ended; the user needs the quote that was opened
+      offset = Math.max(0, text.lastIndexOf(quote, offset - 1));
+      message = `this ${quote === '"' ? 'double' : 'single'}-quoted text is never closed`;
+    }
+    const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col, message: `YAML: ${message}`, source: text };
   });
   if (problems.length) throw new DeckError(problems);

@@ -45,7 +45,7 @@ export function findChromium(): string {
     if (isExecutable(fromEnv)) return fromEnv;
     throw new DeckError({
       message: `PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, which is not an executable file`,
-      hint: 'point PUPPETEER_EXECUTABLE_PATH at a Chrome/Chromium binary, or unset it to search the usual places',
+      hint: 'point PUPPETEER_EXECUTABLE_PATH at a Chrome/Chromium binary, or unset it and run `npm run setup` to find or install one',
     }, 1);
   }
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);

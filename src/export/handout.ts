@@ -12,7 +12,7 @@ import { withPage } from './browser.ts';
 import { pdfMeta, type PdfResult } from './pdf.ts';
 import { loadPdf, setMetadata, verifyPages } from './pdf-post.ts';
 import type { Progress } from './progress.ts';
-import { Deadline, waitForAssets } from './ready.ts';
+import { Deadline, waitForAssets, withinDeadline } from './ready.ts';
 
 export type HandoutExportOptions = Pick<HandoutOptions, 'perPage' | 'paper' | 'lines'> & { timeout: number };
 
@@ -36,10 +36,10 @@ export async function exportHandout(browser: Browser, { deck, templates }: Prepa
   try {
     pdf = await withPage(browser, async (p) => {
       const deadline = new Deadline(o.timeout);
-      await p.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded', timeout: deadline.left() });
+      await withinDeadline(p, deadline, (timeout) => p.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded', timeout }), 'the handout page never finished loading');
       await waitForAssets(p, deadline);
       await p.evaluate(fitNotes);
-      return p.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: deadline.left() });
+      return withinDeadline(p, deadline, (timeout) => p.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing the handout');
     });
   } finally {
     rmSync(page, { force: true });

@@ -1,7 +1,7 @@
 // Drive one reveal.js page in print mode and describe its PDF pages: which slide each page shows,
 // its fragment step, whether it is a notes page, and the slide's title (for the outline and labels).
 import type { Page } from 'puppeteer';
-import { Deadline, waitForAssets, waitInPage } from './ready.ts';
+import { Deadline, waitForAssets, waitInPage, withinDeadline } from './ready.ts';
 
 export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number }
 
@@ -24,11 +24,11 @@ export function printUrl(indexUrl: string, o: PrintOptions): string {
 
 export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): Promise<{ pdf: Uint8Array; pages: PageInfo[] }> {
   const deadline = new Deadline(o.timeout);
-  await page.goto(printUrl(indexUrl, o), { waitUntil: 'domcontentloaded', timeout: deadline.left() });
-  await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, async () => 'reveal.js never finished laying out the print view');
+  await withinDeadline(page, deadline, (timeout) => page.goto(printUrl(indexUrl, o), { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
+  await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
   await waitForAssets(page, deadline);
   const pages = await page.evaluate(describePages);
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: deadline.left() });
+  const pdf = await withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout }), 'Chromium never finished printing');
   return { pdf, pages };
 }
 

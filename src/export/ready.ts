@@ -10,17 +10,37 @@ export class Deadline {
 
 const isTimeout = (e: unknown) => e instanceof Error && (e.name === 'TimeoutError' || /timed? ?out|exceeded/i.test(e.message));
 
-/** Wait for `what` to become true in the page; on timeout, `explain` says which slide hung. */
-export async function waitInPage(page: Page, condition: string, deadline: Deadline, explain: () => Promise<string>): Promise<void> {
+/** Runs one step of the export under the deadline; a timeout becomes a DeckError saying what hung. */
+export async function withinDeadline<T>(page: Page, deadline: Deadline, step: (ms: number) => Promise<T>, fallback: string): Promise<T> {
   try {
-    await page.waitForFunction(condition, { timeout: deadline.left(), polling: 'raf' });
+    return await step(deadline.left());
   } catch (e) {
     if (!isTimeout(e)) throw e;
-    throw new DeckError({ message: `export timed out after ${(deadline.ms / 1000).toFixed(0)} s: ${await explain()}`, hint: 'raise --timeout, or fix the slide named above' });
+    const what = await page.evaluate(describeHang).catch(() => undefined);
+    throw new DeckError({ message: `export timed out after ${(deadline.ms / 1000).toFixed(deadline.ms < 1000 ? 2 : 0)} s: ${what ?? fallback}`,
+      hint: 'raise --timeout, or fix the slide named above' });
   }
 }
 
-/** Every <img> and slide background decoded, every font loaded. Reports the first slide still waiting. */
+/** Runs in the page: the first thing still loading, named by its slide. */
+function describeHang(): string | undefined {
+  const img = [...document.images].find((i) => !i.complete);
+  const slide = img?.closest('section[data-podium-slide]');
+  if (img && slide) {
+    const layout = [...slide.classList].find((c) => c.startsWith('layout-'))?.slice(7);
+    return `slide ${slide.getAttribute('data-podium-slide')} (${layout}): image ${img.getAttribute('src')} never finished loading`;
+  }
+  if (img) return `image ${img.getAttribute('src')} never finished loading`;
+  if (document.fonts.status !== 'loaded') return 'fonts never finished loading';
+  return undefined;
+}
+
+/** Wait for a condition in the page (polling on animation frames) within the deadline. */
+export function waitInPage(page: Page, condition: string, deadline: Deadline, fallback: string): Promise<void> {
+  return withinDeadline(page, deadline, (timeout) => page.waitForFunction(condition, { timeout, polling: 'raf' }).then(() => undefined), fallback);
+}
+
+/** Every <img> and slide background decoded, every font loaded. */
 export async function waitForAssets(page: Page, deadline: Deadline): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __podiumAssets?: boolean };
@@ -29,10 +49,5 @@ export async function waitForAssets(page: Page, deadline: Deadline): Promise<voi
     const images = [...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode()));
     void Promise.allSettled([...images, ...backgrounds, document.fonts.ready]).then(() => { w.__podiumAssets = true; });
   });
-  await waitInPage(page, 'window.__podiumAssets === true', deadline, () => page.evaluate(() => {
-    const img = [...document.images].find((i) => !i.complete);
-    const slide = img?.closest('section[data-podium-slide]');
-    if (img && slide) return `slide ${slide.getAttribute('data-podium-slide')} (${[...slide.classList].find((c) => c.startsWith('layout-'))?.slice(7)}): image ${img.getAttribute('src')} never finished loading`;
-    return document.fonts.status !== 'loaded' ? 'fonts never finished loading' : 'a slide background never finished loading';
-  }));
+  await waitInPage(page, 'window.__podiumAssets === true', deadline, 'a slide background never finished loading');
 }
