@@ -234,7 +234,7 @@ describe('validateDeck: problems', () => {
       { line: 3, column: 12, message: 'allowHtml: expected true or false, got string "yes"' },
       { line: 6, column: 12, message: 'slide 1 (bullets): title: expected text, got a list' },
       { line: 7, column: 17, message: 'slide 1 (bullets): items[1]: expected text or a list, got number 3' },
-      { line: 8, column: 16, message: 'slide 1 (bullets): fragments: expected boolean, got number 1' },
+      { line: 8, column: 16, message: 'slide 1 (bullets): fragments: expected true or false, got number 1' },
       { line: 10, column: 11, message: 'slide 2 (section): title: expected text, got nothing (null)' },
       { line: 11, column: 17, message: 'slide 2 (section): transition: must be one of "none", "fade", "slide", "convex", "concave", "zoom", got "spin"' },
     ]);
