@@ -136,6 +136,14 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
         e.code === 'invalid_type' ? typeName(e.expected) : e.code === 'invalid_value' ? e.values.map((v) => JSON.stringify(v)).join(', ') : 'another form'));
       return `expected ${[...new Set(forms)].join(' or ')}, got ${kind(value)}`;
     }
+    case 'too_small':
+    case 'too_big': {
+      if (!/^Too (small|big)/.test(issue.message)) return issue.message; // the schema's own words
+      const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const unit = issue.origin === 'array' ? (n === 1 ? ' item' : ' items') : issue.origin === 'string' ? ' characters' : '';
+      if (issue.code === 'too_small') return issue.origin === 'string' && n === 1 ? 'must not be empty' : `needs at least ${n}${unit}`;
+      return `has more than ${n}${unit} (at most ${n})`;
+    }
     case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
     default: return issue.message;
   }
