@@ -60,6 +60,18 @@ exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, fal
 exportCommand('handout', 'Export the handout PDF: slides beside notes, N per page (dist/<deck>/<deck>-handout.pdf)', false, true);
 exportCommand('export', 'Build the site, the slides PDF and the handout with one browser launch', true, true);
 
+cli.command('check [deck]', 'Render the deck in Chromium and report overflow, missing assets, unreadable text, missing alt text or notes, and the talk\'s length')
+  .option('--json', 'Print the report as JSON (schema: src/check/findings.ts, version 1)')
+  .option('--strict', 'Exit 1 on warnings too')
+  .option('--timeout <seconds>', 'Limit for rendering the deck (default: 60)')
+  .action(async (deck: string | undefined, o: { json?: boolean; strict?: boolean; timeout?: string }) => {
+    const { checkDeck, checkExitCode } = await import('./check/check.ts');
+    const { formatReport } = await import('./check/report.ts');
+    const report = await checkDeck(deck, { timeout: o.timeout ? Number(o.timeout) * 1000 : undefined });
+    console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, Boolean(process.stdout.isTTY)));
+    process.exitCode = checkExitCode(report, Boolean(o.strict));
+  });
+
 cli.help();
 cli.version('0.1.0');
 

@@ -76,6 +76,8 @@ export const deckSchema = z.strictObject({
   date: z.union([shortText, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
   lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, 'must be a language tag like "en" or "pt-BR"').default('en'),
   description: shortText.optional(),
+  /** talk length in minutes: `podium check` warns when the notes run longer; the speaker view paces to it */
+  duration: z.number().positive().max(1440).optional(),
   theme: z.string().regex(/^[\w-]+$/, 'must be a theme name').default('pytorch'),
   aspect: z.enum(['16:9', '4:3']).default('16:9'),
   allowHtml: z.boolean().default(false),

@@ -20,6 +20,7 @@ export function revealConfig(deck: ResolvedDeck): Record<string, unknown> {
   return {
     hash: true, controls: true, progress: true, slideNumber: 'c/t', transition: 'slide',
     ...deck.reveal,
+    ...(deck.duration ? { totalTime: Math.round(deck.duration * 60) } : {}), // the speaker view's pacing timer
     ...SLIDE_SIZE[deck.aspect], margin: 0, center: false, minScale: 0.05, maxScale: 4,
   };
 }
