@@ -9,14 +9,27 @@ const cli = cac('podium');
 const color = Boolean(process.stderr.isTTY);
 const rel = (p: string) => (p.startsWith(process.cwd()) ? `.${p.slice(process.cwd().length)}` : p);
 
+/** `[deck]`, or every deck under slides/ with --all. */
+async function targets(deck: string | undefined, all: boolean | undefined): Promise<(string | undefined)[]> {
+  if (!all) return [deck];
+  const { listDecks } = await import('./content/decks.ts');
+  const { fail } = await import('./errors.ts');
+  if (deck) fail('give a deck or --all, not both', undefined);
+  const decks = listDecks();
+  return decks.length ? decks : fail('--all: no decks under slides/', undefined, 'run `podium new <name>`');
+}
+
 cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.html)')
   .option('--out <dir>', 'Output folder (default: dist/<deck>)')
+  .option('--all', 'Build every deck under slides/')
   .example('podium build pytorch-lessons')
-  .action(async (deck: string | undefined, o: { out?: string }) => {
+  .action(async (deck: string | undefined, o: { out?: string; all?: boolean }) => {
     const { build } = await import('./pipeline.ts');
-    const t = performance.now();
-    const { outDir, prepared } = await build(deck, { out: o.out });
-    console.log(`built ${prepared.deck.slides.length} slides → ${rel(outDir)}/index.html (${Math.round(performance.now() - t)} ms)`);
+    for (const d of await targets(deck, o.all)) {
+      const t = performance.now();
+      const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out });
+      console.log(`built ${prepared.deck.slides.length} slides → ${rel(outDir)}/index.html (${Math.round(performance.now() - t)} ms)`);
+    }
   });
 
 cli.command('dev [deck]', 'Serve a deck with live reload (Vite), on 127.0.0.1 by default')
@@ -48,12 +61,16 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
       .option('--lines', 'Handout: ruled lines for the audience\'s notes instead of the speaker notes');
   }
   c.option('--timeout <seconds>', 'Limit for the whole export (default: 60)')
-    .action(async (deck: string | undefined, flags: ExportFlagsIn) => {
-      const { runExport } = await import('./export/export.ts');
+    .option('--all', 'Every deck under slides/, with one browser launch')
+    .action(async (deck: string | undefined, flags: ExportFlagsIn & { all?: boolean }) => {
+      const { runExports } = await import('./export/export.ts');
       const { formatBytes } = await import('./export/progress.ts');
-      const r = await runExport({ deck, out: flags.out, pdf, handout, flags });
-      for (const f of [r.pdf, r.handout]) if (f) console.log(`wrote ${rel(f.file)} (${f.pages} pages, ${formatBytes(f.bytes)})`);
-      console.log(`${name}: ${r.slides} slides in ${r.seconds.toFixed(1)} s → ${rel(r.outDir)}/`);
+      const decks = await targets(deck, flags.all);
+      const results = await runExports(decks.map((d) => ({ deck: d, out: flags.all ? undefined : flags.out, pdf, handout, flags })));
+      for (const r of results) {
+        for (const f of [r.pdf, r.handout]) if (f) console.log(`wrote ${rel(f.file)} (${f.pages} pages, ${formatBytes(f.bytes)})`);
+        console.log(`${name}: ${r.slides} slides in ${r.seconds.toFixed(1)} s → ${rel(r.outDir)}/`);
+      }
     });
 };
 exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, false);

@@ -1,24 +1,49 @@
-// Dev-server side of the runtime: swaps new slides in place when the deck changes and keeps the
-// presenter on the same slide and fragment. Loaded only by `podium dev`.
+// Dev-server side of the runtime: swaps new slides in place when the deck changes and keeps the presenter
+// on the same slide and fragment — followed by its id, else by its title, else by its position — so that
+// inserting, removing, editing or renaming slides never loses your place. Loaded only by `podium dev`.
 import type { RevealApi } from 'reveal.js';
 
-interface Update { slides: string; title: string }
+interface Update { deck: string; slides: string; title: string; lang: string; reveal: Record<string, unknown> }
+interface Place { id: string; title: string; h: number; f: number | undefined }
 
+const deckName = decodeURIComponent(location.pathname.split('/')[1] ?? '');
 const hasDeck = () => document.querySelector('.reveal .slides') !== null;
 const deckReady: Promise<RevealApi> | undefined = hasDeck() ? import('./client.ts').then((m) => m.ready) : undefined;
+/** The reveal settings the page runs with, as the server sent them: a change is applied with configure(). */
+let lastConfig = JSON.stringify((JSON.parse(document.getElementById('podium-config')?.textContent ?? '{}') as { reveal?: unknown }).reveal ?? {});
+
+const titleOf = (s: Element) => (s.querySelector('h1, h2, blockquote')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function findPlace(slides: Element[], place: Place): number {
+  const byId = place.id ? slides.findIndex((s) => s.id === place.id) : -1;
+  if (byId >= 0) return byId;
+  const byTitle = place.title ? slides.findIndex((s) => titleOf(s) === place.title) : -1;
+  if (byTitle >= 0) return byTitle;
+  return Math.min(place.h, slides.length - 1);
+}
 
 function clearOverlay(): void {
   document.querySelectorAll('vite-error-overlay').forEach((el) => (el as HTMLElement & { close?: () => void }).close?.() ?? el.remove());
 }
 
 export async function applyUpdate(update: Update): Promise<void> {
+  if (update.deck !== deckName) return;
   if (!deckReady) { location.reload(); return; } // the page was an error page: load the deck
   const deck = await deckReady;
-  const { h, v, f } = deck.getIndices();
+  const current = deck.getCurrentSlide();
+  const { h, f } = deck.getIndices();
+  const place: Place = { id: current?.id ?? '', title: current ? titleOf(current) : '', h, f };
   document.querySelector('.reveal .slides')!.innerHTML = update.slides;
   document.title = update.title;
+  document.documentElement.lang = update.lang;
+  const config = JSON.stringify(update.reveal);
+  if (config !== lastConfig) deck.configure(update.reveal);
+  lastConfig = config;
   deck.sync();
-  deck.slide(h, v, f);
+  const target = findPlace(deck.getSlides(), place);
+  deck.slide(target, 0, f);
+  // Tell listeners (the speaker view's notes plugin among them) that the slide's content is new.
+  deck.dispatchEvent({ type: 'slidechanged', data: { indexh: target, indexv: 0, previousSlide: deck.getCurrentSlide(), currentSlide: deck.getCurrentSlide() } });
   clearOverlay();
   document.dispatchEvent(new CustomEvent('podium:updated'));
 }

@@ -1,81 +1,89 @@
-// createPodiumPlugin(): the deck as a Vite plugin. Serves the rendered deck at /, re-runs
-// prepare → render when deck.yaml, a Markdown body, a layout or a partial changes, and pushes the new
-// slides to the open page (no reload). Bad content shows Vite's error overlay and is printed on the terminal.
+// createPodiumPlugin(): decks as a Vite plugin. Each deck is served at /<name>/ (the index page at / lists
+// them, or redirects when there is one). A change to a deck's files, a layout or a partial re-runs
+// prepare → render for the decks concerned and pushes the new slides to their open pages (no reload).
+// Bad content shows Vite's error overlay and is printed on the terminal.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDeckError, isDeckError, type DeckError } from '../errors.ts';
-import { prepare, type Prepared } from '../pipeline.ts';
+import { formatDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
-import { renderDeck, renderSlides } from '../render/render.ts';
+import { renderDeck } from '../render/render.ts';
 import { themeCssPath } from '../theme/themes.ts';
+import { DeckHost } from './deck-host.ts';
+import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT } from './server-paths.ts';
 
-export const DEV_ASSETS = {
-  styles: ['/@podium/theme.css'],
-  scripts: [],
-  modules: [DEV_CLIENT],
-};
+export const devAssets = (deck: string) => ({ styles: [`/@podium/theme.css?deck=${encodeURIComponent(deck)}`], scripts: [], modules: [DEV_CLIENT] });
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
 
-type State = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
-
-export interface PodiumPluginOptions { deck?: string; root: string; deckDir: string }
+export interface PodiumPluginOptions { root: string; decks: { name: string; dir: string }[] }
 
 export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
-  let state: State;
-  const rebuild = (): State => {
-    try {
-      const prepared = prepare(opts.deck, opts.root);
-      return (state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) });
-    } catch (e) {
-      if (!isDeckError(e)) throw e;
-      return (state = { ok: false, error: e });
-    }
-  };
-  const watched = (file: string) =>
-    (file.startsWith(opts.deckDir + path.sep) && /\.(ya?ml|md|hbs)$/.test(file)) ||
-    (file.startsWith(TEMPLATES_DIR + path.sep) && /\.hbs$/.test(file));
+  const hosts = new Map(opts.decks.map((d) => [d.name, new DeckHost(d.name, d.dir, opts.root)]));
 
-  const push = (server: ViteDevServer) => {
-    if (state.ok) {
-      server.ws.send({ type: 'custom', event: 'podium:update', data: { slides: state.slides.join('\n'), title: state.prepared.deck.title } });
-      server.config.logger.info(`podium: updated ${state.prepared.deck.slides.length} slides`, { timestamp: true });
-    } else {
-      server.ws.send({ type: 'error', err: overlayPayload(state.error) });
-      server.config.logger.error(formatDeckError(state.error, true), { timestamp: true });
+  const push = (server: ViteDevServer, host: DeckHost) => {
+    const update = host.update();
+    if (update) {
+      server.ws.send({ type: 'custom', event: 'podium:update', data: update });
+      server.config.logger.info(`podium: ${host.name}: updated ${host.state.ok ? host.state.prepared.deck.slides.length : 0} slides`, { timestamp: true });
+    } else if (!host.state.ok) {
+      server.ws.send({ type: 'error', err: overlayPayload(host.state.error) });
+      server.config.logger.error(formatDeckError(host.state.error, true), { timestamp: true });
     }
   };
 
   return {
     name: 'podium:deck',
     configureServer(server) {
-      rebuild();
-      if (!state.ok) server.config.logger.error(formatDeckError(state.error, true));
-      server.watcher.add([opts.deckDir, TEMPLATES_DIR]);
+      for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
+      server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR]);
       // Editors (and writeFile) save in several steps: coalesce a burst of events into one rebuild.
+      const pending = new Set<DeckHost>();
       let timer: NodeJS.Timeout | undefined;
       server.watcher.on('all', (event, file) => {
         if (file.startsWith(path.join(TEMPLATES_DIR, 'themes')) && file.endsWith('.css')) { server.ws.send({ type: 'full-reload' }); return; }
-        if (!watched(file) || event === 'addDir' || event === 'unlinkDir') return;
+        if (event === 'addDir' || event === 'unlinkDir') return;
+        const shared = file.startsWith(TEMPLATES_DIR + path.sep) && file.endsWith('.hbs');
+        const concerned = [...hosts.values()].filter((h) => shared || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file)));
+        if (!concerned.length) return;
+        concerned.forEach((h) => pending.add(h));
         clearTimeout(timer);
-        timer = setTimeout(() => { rebuild(); push(server); }, SETTLE_MS);
+        timer = setTimeout(() => {
+          for (const h of pending) { h.rebuild(); push(server, h); }
+          pending.clear();
+        }, SETTLE_MS);
       });
       server.httpServer?.once('close', () => clearTimeout(timer));
-      server.middlewares.use('/@podium/theme.css', (_req, res) => {
-        const theme = state.ok ? state.prepared.deck.theme : 'pytorch';
+      // Serve only the decks and Vite's own machinery: nothing else under Vite's root leaks out.
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '/').split('?')[0]!;
+        const top = decodeURIComponent(url.split('/')[1] ?? '');
+        if (url === '/' || url === '/index.html' || top.startsWith('@') || top === '__vite_ping' || hosts.has(top)) return next();
+        res.statusCode = 404;
+        res.end('Not found');
+      });
+      server.middlewares.use('/@podium/theme.css', (req, res) => {
+        const host = hosts.get(new URL(req.originalUrl ?? req.url ?? '', 'http://x').searchParams.get('deck') ?? '');
+        const theme = host?.state.ok ? host.state.prepared.deck.theme : 'pytorch';
         res.setHeader('content-type', 'text/css');
         res.end(readFileSync(themeCssPath(theme)));
       });
       return () => server.middlewares.use(async (req, res, next) => {
-        const url = (req.url ?? '/').split('?')[0];
-        if (url !== '/' && url !== '/index.html') return next();
-        const html = state.ok
-          ? renderDeck(state.prepared.deck, state.prepared.templates, DEV_ASSETS, state.slides)
-          : errorPage(state.error);
+        const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+        if (url === '/' || url === '/index.html') {
+          if (hosts.size === 1) { res.statusCode = 302; res.setHeader('location', `/${encodeURIComponent([...hosts.keys()][0]!)}/`); res.end(); return; }
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(indexPage([...hosts.values()]));
+          return;
+        }
+        const m = /^\/([^/]+)\/(index\.html)?$/.exec(url);
+        const host = m ? hosts.get(m[1]!) : undefined;
+        if (!host) return next();
+        const s = host.state;
+        const html = s.ok ? renderDeck(s.prepared.deck, s.prepared.templates, devAssets(host.name), s.slides) : errorPage(s.error);
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
         res.end(await server.transformIndexHtml(req.url ?? '/', html));

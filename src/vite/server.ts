@@ -1,6 +1,8 @@
-// `podium dev`: a Vite dev server for one deck, bound to 127.0.0.1 unless --host says otherwise.
+// `podium dev`: a Vite dev server for one deck, or for every deck under slides/ (with an index page),
+// bound to 127.0.0.1 unless --host says otherwise. Each deck is served at /<name>/.
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
+import { listDecks } from '../content/decks.ts';
 import { resolveDeckDir } from '../content/load.ts';
 import { PKG_ROOT } from '../paths.ts';
 import { createPodiumPlugin } from './plugin.ts';
@@ -8,22 +10,31 @@ import { DEV_FS_ALLOW } from './server-paths.ts';
 
 export interface DevOptions { deck?: string; port?: number; host?: string; root?: string; quiet?: boolean }
 
+/** The decks to serve: the one named, else every deck under slides/ (or the default deck when there are none). */
+export function devDecks(deck: string | undefined, root: string): { name: string; dir: string }[] {
+  const all = deck ? [] : listDecks(root);
+  const dirs = all.length ? all.map((n) => path.join(root, 'slides', n)) : [resolveDeckDir(deck, root)];
+  return dirs.map((dir) => ({ name: path.basename(dir), dir }));
+}
+
 export async function startDevServer(opts: DevOptions): Promise<ViteDevServer> {
   const root = opts.root ?? process.cwd();
-  const deckDir = resolveDeckDir(opts.deck, root);
+  const decks = devDecks(opts.deck, root);
   const { createServer } = await import('vite');
   const host = opts.host ?? '127.0.0.1';
+  // Vite's root is the folder holding the decks, so /<name>/img.png is the deck's own file.
+  const viteRoot = path.dirname(decks[0]!.dir);
   const server = await createServer({
     configFile: false,
-    root: deckDir,
+    root: viteRoot,
     cacheDir: path.join(PKG_ROOT, 'node_modules/.vite-podium'),
     publicDir: false,
     appType: 'custom',
     logLevel: opts.quiet ? 'error' : 'info',
     clearScreen: false,
-    server: { host, port: opts.port ?? 3030, strictPort: opts.port !== undefined, fs: { strict: true, allow: [deckDir, ...DEV_FS_ALLOW] } },
+    server: { host, port: opts.port ?? 3030, strictPort: opts.port !== undefined, fs: { strict: true, allow: [...decks.map((d) => d.dir), ...DEV_FS_ALLOW] } },
     optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'], entries: [] },
-    plugins: [createPodiumPlugin({ deck: opts.deck, root, deckDir })],
+    plugins: [createPodiumPlugin({ root, decks })],
   });
   await server.listen();
   if (opts.host && !['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {

@@ -83,7 +83,8 @@ it('serves the error page when the deck is invalid on load, then the deck once f
 
 it('refuses files outside the deck', async () => {
   const base = server.resolvedUrls!.local[0]!;
-  for (const p of ['@fs/etc/passwd', '../../etc/passwd', '@fs' + project.root + '/../']) {
+  writeFileSync(path.join(project.root, 'slides', 'secret.txt'), 'not part of any deck');
+  for (const p of ['@fs/etc/passwd', '../../etc/passwd', '@fs' + project.root + '/../', 'secret.txt', '%2e%2e/%2e%2e/etc/passwd']) {
     const res = await fetch(new URL(p, base));
     expect(res.status, p).toBeGreaterThanOrEqual(400);
   }

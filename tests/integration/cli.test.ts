@@ -69,4 +69,8 @@ it('podium new scaffolds a deck with every layout that builds as it is', () => {
   const b = podium(['build', 'my-talk'], { cwd });
   expect(b.code, b.stderr).toBe(0);
   expect(readdirSync(path.join(cwd, 'dist/my-talk')).sort()).toEqual(['details.md', 'diagram.svg', 'index.html', 'podium'].filter((f) => f !== 'details.md'));
+  expect(podium(['new', 'second-talk'], { cwd }).code).toBe(0);
+  const all = podium(['build', '--all'], { cwd });
+  expect(all.code, all.stderr).toBe(0);
+  expect(all.stdout).toMatch(/built 11 slides → \.\/dist\/my-talk\/index\.html[\s\S]*built 11 slides → \.\/dist\/second-talk\/index\.html/);
 });
