@@ -60,7 +60,12 @@ export function findChromium(): string {
 
 // Every live browser launched here, so one signal handler can take them all down.
 const live = new Map<Browser, { proc: ChildProcess | null; dir: string; closing?: Promise<void> }>();
-let shuttingDown = false;
+/** Browsers that went away without us closing them: crashed, or killed from outside. */
+const lost = new WeakSet<Browser>();
+/** The signal being handled: exports unwind (closing pages, removing temp files) and exit with its code. */
+let interrupted: NodeJS.Signals | undefined;
+/** After a signal, how long the export may take to unwind before the process exits anyway. */
+const UNWIND_MS = 8000;
 
 function killHard(proc: ChildProcess | null): void {
   if (!proc?.pid) return;
@@ -100,12 +105,34 @@ function closeBrowser(browser: Browser): Promise<void> {
 
 function onSignal(signal: NodeJS.Signals): void {
   const code = SIGNAL_EXIT[signal] ?? 1;
-  if (shuttingDown) { // second signal: no more patience
+  if (interrupted) { // second signal: no more patience
     for (const { proc } of live.values()) killHard(proc);
     process.exit(code);
   }
-  shuttingDown = true;
-  void Promise.allSettled([...live.keys()].map(closeBrowser)).finally(() => process.exit(code));
+  interrupted = signal;
+  // Closing the browsers makes every pending page call fail; withBrowser turns that into a DeckError with
+  // the signal's exit code, so the export unwinds through its own cleanup (temp files, temp pages). Should
+  // anything hang, the process still exits (the timer does not keep it alive when all is done).
+  setTimeout(() => process.exit(code), UNWIND_MS).unref();
+  void Promise.allSettled([...live.keys()].map(closeBrowser));
+}
+
+const CLOSED = /Target closed|Session closed|Connection closed|Browser has disconnected|Protocol error|detached Frame|frame was detached|Execution context was destroyed|WebSocket is not open|socket hang up/i;
+
+/** What an export failure means for the user, once the browser is known to be gone or alive. */
+function exportFailure(browser: Browser, e: unknown): unknown {
+  if (interrupted) {
+    return new DeckError({ message: `interrupted (${interrupted}): Chromium was closed and nothing was written` }, SIGNAL_EXIT[interrupted] ?? 1);
+  }
+  if (e instanceof DeckError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  if (lost.has(browser) || !browser.connected || (e instanceof Error && /TargetCloseError|ProtocolError|ConnectionClosedError/.test(e.name)) || CLOSED.test(message)) {
+    return new DeckError({
+      message: `Chromium quit during the export (it crashed or was killed): ${message.split('\n')[0]}; nothing was written`,
+      hint: 'run the export again; if it keeps failing, check free memory and disk space, or run `npm run setup` to get a working Chromium',
+    });
+  }
+  return e;
 }
 
 /** Launch headless Chromium with a fresh profile. Prefer withBrowser, which guarantees cleanup. */
@@ -123,19 +150,31 @@ export async function launchBrowser(opts: { executablePath?: string } = {}): Pro
     });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
-    throw e;
+    const first = (e instanceof Error ? e.message : String(e)).split('\n').find((l) => l.trim()) ?? 'unknown error';
+    throw new DeckError({
+      message: `Chromium did not start (${executablePath}): ${first}`,
+      hint: 'run `npm run setup` to find or install a working Chromium, or point PUPPETEER_EXECUTABLE_PATH at one',
+    }, 1);
   }
   if (live.size === 0) for (const s of Object.keys(SIGNAL_EXIT)) process.on(s, onSignal);
-  live.set(browser, { proc: browser.process(), dir });
-  browser.once('disconnected', () => void closeBrowser(browser));
+  const entry = { proc: browser.process(), dir } as { proc: ChildProcess | null; dir: string; closing?: Promise<void> };
+  live.set(browser, entry);
+  browser.once('disconnected', () => {
+    if (!entry.closing) lost.add(browser); // not closed by us
+    void closeBrowser(browser);
+  });
   return browser;
 }
 
 /** Run fn with a fresh browser; every page and the browser are closed however fn ends. */
-export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await launchBrowser();
+export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, launching?: Promise<Browser>): Promise<T> {
+  const browser = await (launching ?? launchBrowser()); // a launch already under way may be handed in
   try {
-    return await fn(browser);
+    const result = await fn(browser);
+    if (interrupted) throw new Error('interrupted');
+    return result;
+  } catch (e) {
+    throw exportFailure(browser, e);
   } finally {
     await closeBrowser(browser);
   }
@@ -145,6 +184,8 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Prom
 export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage();
   try {
+    // Functions handed to page.evaluate may carry esbuild's keep-names helper when run through tsx.
+    await page.evaluateOnNewDocument('globalThis.__name ??= (f) => f');
     return await fn(page);
   } finally {
     await page.close().catch(() => undefined);

@@ -1,7 +1,7 @@
 // pdf, handout and export share one path: build each site, then one browser for every PDF asked for.
 import type { Browser } from 'puppeteer';
 import { build } from '../pipeline.ts';
-import { withBrowser } from './browser.ts';
+import { launchBrowser, withBrowser } from './browser.ts';
 import { exportHandout } from './handout.ts';
 import { handoutOptions, printOptions, type ExportFlags } from './options.ts';
 import { exportPdf, selectedSlides, type PdfResult } from './pdf.ts';
@@ -10,28 +10,44 @@ import { createProgress, type Progress } from './progress.ts';
 export interface ExportRequest { deck?: string; out?: string; pdf: boolean; handout: boolean; flags: ExportFlags }
 export interface ExportResult { outDir: string; slides: number; pdf?: PdfResult; handout?: PdfResult; seconds: number }
 
-async function exportOne(browser: Browser, req: ExportRequest, progress: Progress): Promise<ExportResult> {
+interface Built { req: ExportRequest; site: Awaited<ReturnType<typeof build>> }
+
+async function exportOne(browser: Browser, { req, site }: Built, progress: Progress): Promise<ExportResult> {
   const start = progress.elapsed();
+  const { outDir, prepared, slides } = site;
   const print = req.pdf ? printOptions(req.flags) : undefined;
   const handout = req.handout ? handoutOptions(req.flags) : undefined;
-  const { outDir, prepared, slides } = await build(req.deck, { out: req.out });
-  if (print) selectedSlides(prepared.deck.slides.length, print.range);
-  progress.step(`${prepared.deck.name}: built ${prepared.deck.slides.length} slides`);
   const pdf = print ? await exportPdf(browser, prepared.deck, outDir, print, progress) : undefined;
   const ho = handout ? await exportHandout(browser, prepared, slides, outDir, handout, progress) : undefined;
   return { outDir, slides: prepared.deck.slides.length, pdf, handout: ho, seconds: progress.elapsed() - start };
 }
 
-/** Several decks (`--all`) share one browser launch; bad options fail before Chromium starts. */
+/** Several decks (`--all`) share one browser. Chromium boots on the other core while the sites build;
+ * bad options or content fail before anything is printed. */
 export async function runExports(reqs: ExportRequest[]): Promise<ExportResult[]> {
   const progress = createProgress();
   for (const r of reqs) { if (r.pdf) printOptions(r.flags); if (r.handout) handoutOptions(r.flags); }
+  const launching = launchBrowser();
+  launching.catch(() => undefined); // reported by withBrowser below, if we get that far
+  await new Promise((resolve) => setTimeout(resolve, 25)); // let the launch spawn Chromium before the CPU-bound build
+  const built: Built[] = [];
+  try {
+    for (const req of reqs) {
+      const site = await build(req.deck, { out: req.out });
+      if (req.pdf) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
+      progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
+      built.push({ req, site });
+    }
+  } catch (e) {
+    await withBrowser(async () => undefined, launching).catch(() => undefined); // close what was launched
+    throw e;
+  }
   return withBrowser(async (browser) => {
-    progress.step('Chromium started');
+    progress.step('Chromium ready');
     const results: ExportResult[] = [];
-    for (const r of reqs) results.push(await exportOne(browser, r, progress));
+    for (const b of built) results.push(await exportOne(browser, b, progress));
     return results;
-  });
+  }, launching);
 }
 
 export async function runExport(req: ExportRequest): Promise<ExportResult> {

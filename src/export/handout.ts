@@ -10,7 +10,8 @@ import { TEMPLATES_DIR } from '../paths.ts';
 import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
 import { withPage } from './browser.ts';
 import { pdfMeta, type PdfResult } from './pdf.ts';
-import { loadPdf, setMetadata, verifyPages } from './pdf-post.ts';
+import { finishPdf, pageCount } from './pdf-update.ts';
+import { DeckError } from '../errors.ts';
 import type { Progress } from './progress.ts';
 import { Deadline, waitForAssets, withinDeadline } from './ready.ts';
 
@@ -46,11 +47,10 @@ export async function exportHandout(browser: Browser, { deck, templates }: Prepa
   }
   const expected = handoutPageCount(deck.slides.length, o.perPage);
   progress.step(`printed handout, ${o.perPage} per page`);
-  const doc = await loadPdf(pdf);
-  verifyPages(doc, expected, path.basename(file), []);
+  const count = pageCount(pdf);
+  if (count !== expected) throw new DeckError({ message: `${path.basename(file)}: expected ${expected} pages, Chromium produced ${count}; nothing was written` });
   const meta = pdfMeta(deck);
-  setMetadata(doc, { ...meta, title: `${meta.title} — handout` });
-  const bytes = await doc.save();
+  const bytes = finishPdf(pdf, { ...meta, title: `${meta.title} — handout` });
   writeFileAtomic(file, bytes);
   progress.step('checked and written');
   return { file, pages: expected, bytes: bytes.length };

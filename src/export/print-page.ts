@@ -12,6 +12,8 @@ export interface PageInfo {
   step: number;
   title: string;
   layout: string;
+  /** nothing visible to print: no text, no image */
+  blank: boolean;
 }
 
 export function printUrl(indexUrl: string, o: PrintOptions): string {
@@ -27,8 +29,8 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
   await withinDeadline(page, deadline, (timeout) => page.goto(printUrl(indexUrl, o), { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
   await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
   await waitForAssets(page, deadline);
-  const pages = await page.evaluate(describePages);
-  const pdf = await withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout }), 'Chromium never finished printing');
+  const pages = await page.evaluate(describePages); // also keeps repeated pages out of the outline
+  const pdf = await withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout }), 'Chromium never finished printing');
   return { pdf, pages };
 }
 
@@ -37,15 +39,23 @@ function describePages(): PageInfo[] {
   const out: PageInfo[] = [];
   const nodes = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf');
   let last: PageInfo | undefined;
+  // reveal hides every slide but the current one from assistive technology; in print they are all content
+  document.querySelectorAll('.reveal .slides section[aria-hidden]').forEach((s) => s.removeAttribute('aria-hidden'));
+  const visible = (el: Element) => (el.textContent ?? '').trim() !== '' || el.querySelector('img, svg, video, canvas') !== null;
   for (const node of nodes) {
     const section = node.querySelector('section[data-podium-slide]');
-    if (!section) { if (last) out.push({ ...last, kind: 'notes', step: 0 }); continue; }
+    if (!section) {
+      node.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach((h) => h.setAttribute('role', 'none'));
+      if (last) out.push({ ...last, kind: 'notes', step: 0, blank: !visible(node) });
+      continue;
+    }
     const slide = Number(section.getAttribute('data-podium-slide'));
     const heading = section.querySelector('h1, h2, blockquote');
     const title = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120) || `Slide ${slide}`;
     const layout = [...section.classList].find((c) => c.startsWith('layout-'))?.slice(7) ?? '';
     const step = last && last.slide === slide && last.kind === 'slide' ? last.step + 1 : 0;
-    last = { slide, kind: 'slide', step, title, layout };
+    if (step > 0) node.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach((h) => h.setAttribute('role', 'none')); // one bookmark per slide
+    last = { slide, kind: 'slide', step, title, layout, blank: !visible(section.querySelector('.slide-frame') ?? section) };
     out.push(last);
   }
   return out;

@@ -12,7 +12,7 @@ import '@fontsource/inter/latin-800.css';
 import '@fontsource/jetbrains-mono/latin-400.css';
 import '@fontsource/jetbrains-mono/latin-700.css';
 import '../../templates/styles/layouts.css';
-import { printConfig, selectSlides } from './print.ts';
+import { markOutline, printConfig, selectSlides } from './print.ts';
 
 interface PodiumConfig { reveal: Record<string, unknown>; deck: string }
 
@@ -25,7 +25,10 @@ export function start(): Promise<RevealApi> {
   const config = readConfig();
   const params = new URLSearchParams(location.search);
   const print = printConfig(params);
-  if (print) selectSlides(document.querySelector('.reveal .slides')!, params.get('podium-range'));
+  if (print) {
+    selectSlides(document.querySelector('.reveal .slides')!, params.get('podium-range'));
+    markOutline(document.querySelector('.reveal .slides')!);
+  }
   const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, { ...config.reveal, ...print, plugins: [Notes] });
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
   if (print) deck.on('pdf-ready', () => { document.documentElement.dataset.podiumPdfReady = 'true'; });

@@ -1,0 +1,95 @@
+// npm run bench [-- --quick]: Podium against the floor (Chromium itself) on synthetic decks of 40, 400 and
+// 2000 slides. Contenders alternate (A B A B) so machine drift cancels; medians with min–max; one table on
+// stdout and the same as JSON in .bench/. A benchmark, not a test: nothing here fails the build.
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from '../src/export/browser.ts';
+import { devLatency } from './bench/dev-latency.ts';
+import { runCommand, stats, type Run, type Stats } from './bench/measure.ts';
+import { writeSyntheticDeck } from './bench/synthetic.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [40, 400] : [40, 400, 2000];
+const RUNS: Record<number, number> = quick ? { 40: 3, 400: 2 } : { 40: 5, 400: 3, 2000: 1 };
+const chromium = findChromium();
+const work = mkdtempSync(path.join(os.tmpdir(), 'podium-bench-'));
+const podium = (args: string[]) => runCommand(process.execPath, [path.join(ROOT, 'scripts/podium.mjs'), ...args], work);
+const baseline = (deck: string) => runCommand(process.execPath, [path.join(ROOT, 'scripts/bench/baseline-pdf.mjs'),
+  path.join(work, 'dist', deck, 'index.html'), path.join(work, 'baseline.pdf'), chromium], work);
+
+interface Row { metric: string; slides: number | ''; stats: Stats; unit: string; target?: number; note?: string }
+const rows: Row[] = [];
+const add = (metric: string, slides: number | '', values: number[], unit: string, target?: number, note?: string) =>
+  rows.push({ metric, slides, stats: stats(values), unit, target, note });
+const must = (r: Run, what: string) => { if (r.code !== 0) throw new Error(`${what} failed (${r.code}): ${r.stderr.slice(0, 500)}`); return r; };
+
+function log(s: string) { process.stderr.write(`${s}\n`); }
+
+async function main() {
+  for (const n of SIZES) writeSyntheticDeck(work, `d${n}`, n);
+  writeSyntheticDeck(work, 'text40', 40, 'text');
+  log(`bench: decks in ${work}; warming up`);
+  must(await podium(['build', 'd40']), 'warm-up build');
+  must(await podium(['pdf', 'd40']), 'warm-up pdf');
+
+  const help = [];
+  for (let i = 0; i < 7; i++) help.push((await podium(['--help'])).ms);
+  add('podium --help', '', help, 'ms', 150);
+
+  for (const n of SIZES) {
+    const deck = `d${n}`;
+    const runs = RUNS[n]!;
+    log(`bench: ${n} slides, ${runs} run(s) each`);
+    const build: Run[] = [];
+    for (let i = 0; i < runs; i++) build.push(must(await podium(['build', deck]), 'build'));
+    add('podium build', n, build.map((r) => r.ms), 'ms', n === 40 ? 500 : n === 2000 ? 2000 : undefined);
+    add('  build: node peak', n, build.map((r) => r.nodePeakMb), 'MB');
+
+    const pdf: Run[] = []; const base: Run[] = []; const exp: Run[] = []; const hand: Run[] = [];
+    for (let i = 0; i < runs; i++) { // A B A B …
+      pdf.push(must(await podium(['pdf', deck]), 'pdf'));
+      base.push(must(await baseline(deck), 'baseline'));
+      exp.push(must(await podium(['export', deck]), 'export'));
+      hand.push(must(await podium(['handout', deck]), 'handout'));
+    }
+    add('baseline: Chromium print-pdf', n, base.map((r) => r.ms), 'ms');
+    add('podium pdf', n, pdf.map((r) => r.ms), 'ms');
+    add('  pdf ÷ baseline (pairwise)', n, pdf.map((r, i) => r.ms / base[i]!.ms), '×', n <= 400 ? 1.15 : undefined);
+    add('podium handout', n, hand.map((r) => r.ms), 'ms');
+    add('podium export (html+pdf+handout)', n, exp.map((r) => r.ms), 'ms');
+    add('  export ÷ baseline (pairwise)', n, exp.map((r, i) => r.ms / base[i]!.ms), '×', 2);
+    add('  export: node peak', n, exp.map((r) => r.nodePeakMb), 'MB', n === 2000 ? 500 : undefined);
+    add('  export: Chromium tree peak', n, exp.map((r) => r.chromiumPeakMb), 'MB');
+    add('  baseline: Chromium tree peak', n, base.map((r) => r.chromiumPeakMb), 'MB');
+    add('  pdf bytes per slide (mixed)', n, [statSync(path.join(work, 'dist', deck, `${deck}.pdf`)).size / n / 1024], 'KB');
+    if (n <= 400) add('dev update latency', n, await devLatency(work, deck, 7), 'ms', n === 400 ? 150 : undefined);
+  }
+  must(await podium(['pdf', 'text40']), 'pdf text40');
+  add('pdf bytes per text slide', 40, [statSync(path.join(work, 'dist/text40/text40.pdf')).size / 40 / 1024], 'KB', 6);
+}
+
+function table(): string {
+  const fmt = (v: number, unit: string) => (unit === '×' ? v.toFixed(2) : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+  const lines = [['metric', 'slides', 'median', 'min–max', 'target', ''].join(' | ')];
+  for (const r of rows) {
+    const ok = r.target === undefined ? '' : r.stats.median <= r.target ? 'ok' : 'MISSED';
+    lines.push([r.metric, String(r.slides), `${fmt(r.stats.median, r.unit)} ${r.unit}`, `${fmt(r.stats.min, r.unit)}–${fmt(r.stats.max, r.unit)}`,
+      r.target === undefined ? '' : `≤ ${r.target} ${r.unit}`, ok].join(' | '));
+  }
+  return lines.map((l) => `| ${l} |`).join('\n').replace(/^(\|[^\n]*\|)\n/, `$1\n|${' --- |'.repeat(6)}\n`);
+}
+
+try {
+  await main();
+} finally {
+  const out = path.join(ROOT, '.bench');
+  mkdirSync(out, { recursive: true });
+  const result = { date: new Date().toISOString(), node: process.version, chromium, cpus: os.cpus().length, quick, rows };
+  writeFileSync(path.join(out, 'latest.json'), JSON.stringify(result, null, 2));
+  writeFileSync(path.join(out, `bench-${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+  console.log(table());
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,15 @@
+// The benchmark's baseline: the least a tool can do to print a reveal.js deck — launch Chromium, open
+// ?print-pdf, wait for reveal's pdf-ready, page.pdf, close. Plain JS so no transpiler is timed.
+// usage: node scripts/bench/baseline-pdf.mjs <index.html> <out.pdf> <chromium>
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer';
+
+const [index, out, executablePath] = process.argv.slice(2);
+const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'];
+if (process.getuid?.() === 0) args.push('--no-sandbox');
+const browser = await puppeteer.launch({ executablePath, headless: true, args });
+const page = await browser.newPage();
+await page.goto(`${pathToFileURL(index).href}?print-pdf`);
+await page.waitForFunction('document.documentElement.dataset.podiumPdfReady === "true"', { timeout: 0, polling: 'raf' });
+await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
+await browser.close();
