@@ -8,13 +8,25 @@ export interface Markdown {
   inline(src: string): string;
   /** relative image URLs referenced by `![alt](src)` in src, to copy into the build */
   localImages(src: string): string[];
+  /** every image URL markdown-it would render from src (local, remote and data:) */
+  images(src: string): string[];
 }
 
 export function isExternalUrl(url: string): boolean {
   return /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//');
 }
 
+const instances = new Map<boolean, Markdown>();
+
+/** One renderer per setting, shared: it holds no per-document state, and a stable identity lets
+ * templates memoise their output (src/render/templates.ts). */
 export function createMarkdown(opts: { allowHtml: boolean }): Markdown {
+  let m = instances.get(opts.allowHtml);
+  if (!m) instances.set(opts.allowHtml, (m = newMarkdown(opts)));
+  return m;
+}
+
+function newMarkdown(opts: { allowHtml: boolean }): Markdown {
   const md = new MarkdownIt({
     html: opts.allowHtml,
     linkify: true,
@@ -27,19 +39,22 @@ export function createMarkdown(opts: { allowHtml: boolean }): Markdown {
     if (/^https?:/i.test(href)) { tokens[idx]!.attrSet('target', '_blank'); tokens[idx]!.attrSet('rel', 'noopener'); }
     return defaultLink(tokens, idx, options, env, self);
   };
+  const images = (src: string): string[] => {
+    if (!src.includes('![')) return []; // no image syntax: skip the parse (most fields, every rebuild)
+    const found: string[] = [];
+    const walk = (tokens: ReturnType<InstanceType<typeof MarkdownIt>['parse']>) => {
+      for (const t of tokens) {
+        if (t.type === 'image') { const s = String(t.attrGet('src') ?? ''); if (s) found.push(s); }
+        if (t.children) walk(t.children);
+      }
+    };
+    walk(md.parse(src, {}));
+    return found;
+  };
   return {
     block: (src) => md.render(src),
     inline: (src) => md.renderInline(src),
-    localImages(src) {
-      const found: string[] = [];
-      const walk = (tokens: ReturnType<InstanceType<typeof MarkdownIt>['parse']>) => {
-        for (const t of tokens) {
-          if (t.type === 'image') { const s = String(t.attrGet('src') ?? ''); if (s && !isExternalUrl(s)) found.push(s); }
-          if (t.children) walk(t.children);
-        }
-      };
-      walk(md.parse(src, {}));
-      return found;
-    },
+    localImages: (src) => images(src).filter((s) => !isExternalUrl(s)),
+    images,
   };
 }

@@ -47,25 +47,57 @@ function hbsIn(dir: string): Map<string, string> {
   return out;
 }
 
+/** The last set built for a (templates, deck) pair, with the compiled files it was built from. */
+const sets = new Map<string, { names: string; parts: Compiled[]; set: TemplateSet }>();
+
 export function loadTemplates(deckDir?: string, templatesDir = TEMPLATES_DIR): TemplateSet {
   const problems: Problem[] = [];
-  const env = Handlebars.create();
-  registerHelpers(env);
-  const partials = new Map([...hbsIn(path.join(templatesDir, 'partials')), ...(deckDir ? hbsIn(path.join(deckDir, 'partials')) : [])]);
-  for (const [name, file] of partials) {
-    const c = compileFile(file, problems);
-    if (c) env.registerPartial(name, c.source);
-  }
+  const partialFiles = new Map([...hbsIn(path.join(templatesDir, 'partials')), ...(deckDir ? hbsIn(path.join(deckDir, 'partials')) : [])]);
   const layoutFiles = new Map([...hbsIn(path.join(templatesDir, 'layouts')), ...(deckDir ? hbsIn(path.join(deckDir, 'layouts')) : [])]);
-  const layouts = new Map<string, Template>();
-  for (const [name, file] of layoutFiles) {
-    const c = compileFile(file, problems);
-    if (c) layouts.set(name, bind(env, c.source));
-  }
+  const partials = [...partialFiles].map(([name, file]) => [name, compileFile(file, problems)] as const);
+  const layouts = [...layoutFiles].map(([name, file]) => [name, compileFile(file, problems)] as const);
   const shell = compileFile(path.join(templatesDir, 'deck.hbs'), problems);
   const handout = compileFile(path.join(templatesDir, 'handout.hbs'), problems);
   if (problems.length || !shell || !handout) throw new DeckError(problems);
-  return { shell: bind(env, shell.source), handout: bind(env, handout.source), layouts, layoutNames: [...layoutFiles.keys()] };
+
+  // Nothing changed on disk since the last call: reuse the compiled set (the dev server's common case).
+  const key = `${templatesDir}\0${deckDir ?? ''}`;
+  const names = `${[...partialFiles.keys()]}|${[...layoutFiles.keys()]}`;
+  const parts = [...partials.map(([, c]) => c!), ...layouts.map(([, c]) => c!), shell, handout];
+  const hit = sets.get(key);
+  if (hit && hit.names === names && hit.parts.every((c, i) => c === parts[i])) return hit.set;
+
+  const env = Handlebars.create();
+  registerHelpers(env);
+  for (const [name, c] of partials) env.registerPartial(name, c!.source);
+  const set: TemplateSet = {
+    shell: bind(env, shell.source), handout: bind(env, handout.source),
+    layouts: new Map(layouts.map(([name, c]) => [name, memoise(bind(env, c!.source))])),
+    layoutNames: [...layoutFiles.keys()],
+  };
+  sets.set(key, { names, parts, set });
+  return set;
+}
+
+/** A layout's output depends only on its context and the Markdown renderer: remember it, so a rebuild after
+ * editing one slide renders one slide. The memo lives as long as the compiled set (a template edit drops it). */
+function memoise(template: Template): Template {
+  const memo = new Map<string, string>();
+  const renderers = new WeakMap<object, number>();
+  let next = 1;
+  return (ctx, data) => {
+    const md = (data as { md?: object }).md;
+    let id = md ? renderers.get(md) : 0;
+    if (md && id === undefined) renderers.set(md, (id = next++));
+    const key = `${id}\0${JSON.stringify(ctx)}`;
+    let html = memo.get(key);
+    if (html === undefined) {
+      html = template(ctx, data);
+      if (memo.size > 20_000) memo.clear();
+      memo.set(key, html);
+    }
+    return html;
+  };
 }
 
 function bind(env: typeof Handlebars, source: string): Template {

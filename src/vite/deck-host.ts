@@ -1,4 +1,6 @@
 // One deck inside the dev server: its last good (or failed) render, re-run on demand.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isDeckError, type DeckError } from '../errors.ts';
 import { prepare, type Prepared } from '../pipeline.ts';
@@ -7,7 +9,7 @@ import { renderSlides, revealConfig } from '../render/render.ts';
 export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
 
 /** What the page receives on a change: the slides, and the deck-level settings it can apply in place. */
-export interface DeckUpdate { deck: string; slides: string; title: string; lang: string; reveal: Record<string, unknown> }
+export interface DeckUpdate { deck: string; slides: string[]; title: string; lang: string; reveal: Record<string, unknown> }
 
 export class DeckHost {
   state!: DeckState;
@@ -15,7 +17,11 @@ export class DeckHost {
     this.rebuild();
   }
 
+  /** Hash of the deck's text files as of the last rebuild (see stale()). */
+  private built = '';
+
   rebuild(): DeckState {
+    this.built = this.fingerprint();
     try {
       const prepared = prepare(this.dir, this.root);
       this.state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
@@ -26,6 +32,47 @@ export class DeckHost {
     return this.state;
   }
 
+  /**
+   * Have the deck's text files changed since the last rebuild? The watcher drops a change that comes within
+   * a few ms of the previous one (chokidar throttles per file), so a burst of saves can end without an event
+   * for the last save: the plugin asks this shortly after each rebuild.
+   */
+  stale(): boolean {
+    return this.fingerprint() !== this.built;
+  }
+
+  private fingerprint(): string {
+    const hash = createHash('sha1');
+    const walk = (dir: string, depth: number): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        const file = path.join(dir, e.name);
+        if (e.isDirectory() && depth < 3 && !e.name.startsWith('.') && e.name !== 'node_modules') walk(file, depth + 1);
+        else if (e.isFile() && /\.(ya?ml|md|hbs|css)$/.test(e.name)) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+      }
+    };
+    try { walk(this.dir, 0); } catch { hash.update('unreadable'); }
+    return hash.digest('hex');
+  }
+
+  /**
+   * May a request for /<deck>/<rest> be served from disk? Only for a file really inside the deck folder: not
+   * through `..`, nor through a symlink pointing out of it (Vite's static server follows symlinks).
+   */
+  serves(urlPath: string): boolean {
+    let rel: string;
+    try { rel = decodeURIComponent(urlPath).split('/').slice(2).join('/'); } catch { return false; }
+    const file = path.resolve(this.dir, rel);
+    if (file !== this.dir && !file.startsWith(this.dir + path.sep)) return false;
+    if (!existsSync(file)) return true; // the rendered page, theme files, or a 404 to come
+    try {
+      const real = realpathSync(file);
+      const root = realpathSync(this.dir);
+      return real === root || real.startsWith(root + path.sep);
+    } catch {
+      return false;
+    }
+  }
+
   /** Does a change to `file` concern this deck? (its folder, or a shared template) */
   owns(file: string): boolean {
     return file.startsWith(this.dir + path.sep);
@@ -34,6 +81,6 @@ export class DeckHost {
   update(): DeckUpdate | undefined {
     if (!this.state.ok) return undefined;
     const { deck } = this.state.prepared;
-    return { deck: this.name, slides: this.state.slides.join('\n'), title: deck.title, lang: deck.lang, reveal: revealConfig(deck) };
+    return { deck: this.name, slides: this.state.slides, title: deck.title, lang: deck.lang, reveal: revealConfig(deck) };
   }
 }
