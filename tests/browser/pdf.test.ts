@@ -48,6 +48,11 @@ describe('pytorch-lessons: podium export', () => {
     expect(pdf.outline.find((o) => o.title === sections[0])!.children.length).toBeGreaterThan(0);
   });
 
+  it('keeps links clickable', () => {
+    const closing = slides.findIndex((s) => s.layout === 'closing');
+    expect(pdf.links[closing]).toEqual(expect.arrayContaining(['https://pytorch.org/']));
+  });
+
   it('embeds every font it uses, all of them the theme\'s own', async () => {
     const list = await fonts(path.join(dir, 'pytorch-lessons.pdf'));
     expect(list.length).toBeGreaterThan(2);
@@ -109,7 +114,7 @@ describe('options', () => {
     for (const s of info.size) expect(s).toEqual({ width: 612, height: 792 });
   });
 
-  it('rejects a bad range or per-page with a usage error before starting Chromium', async () => {
+  it('rejects a bad range or per-page with a usage error (exit 2)', async () => {
     await expect(runExport({ deck, out: path.join(out, 'bad'), pdf: true, handout: false, flags: { range: '40-50' } })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('outside slides 1-12') });
     await expect(runExport({ deck, out: path.join(out, 'bad'), pdf: false, handout: true, flags: { perPage: 5 } })).rejects.toMatchObject({ exitCode: 2 });
   });

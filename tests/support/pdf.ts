@@ -10,6 +10,8 @@ export interface PdfInfo {
   size: { width: number; height: number }[];
   text: string[];
   outline: { title: string; children: string[] }[];
+  /** URLs of the link annotations on each page */
+  links: string[][];
   labels: string[] | null;
   info: Record<string, unknown>;
   lang: string | undefined;
@@ -18,6 +20,7 @@ export interface PdfInfo {
 export async function readPdf(file: string): Promise<PdfInfo> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
   const text: string[] = [];
+  const links: string[][] = [];
   const size: PdfInfo['size'] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
@@ -25,11 +28,12 @@ export async function readPdf(file: string): Promise<PdfInfo> {
     size.push({ width: Math.round(w), height: Math.round(h) });
     const content = await page.getTextContent();
     text.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+    links.push((await page.getAnnotations()).filter((a) => a.subtype === 'Link' && a.url).map((a) => String(a.url)));
   }
   const outline = ((await doc.getOutline()) ?? []).map((o) => ({ title: o.title, children: o.items.map((c) => c.title) }));
   const meta = await doc.getMetadata();
   const lang = (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).catalog.lookup(PDFName.of('Lang'))?.toString();
-  const result = { pages: doc.numPages, size, text, outline, labels: await doc.getPageLabels(), info: meta.info as Record<string, unknown>, lang: lang?.replace(/^\(|\)$/g, '') };
+  const result = { pages: doc.numPages, size, text, outline, links, labels: await doc.getPageLabels(), info: meta.info as Record<string, unknown>, lang: lang?.replace(/^\(|\)$/g, '') };
   await doc.destroy();
   return result;
 }
