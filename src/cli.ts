@@ -22,12 +22,13 @@ async function targets(deck: string | undefined, all: boolean | undefined): Prom
 cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.html)')
   .option('--out <dir>', 'Output folder (default: dist/<deck>)')
   .option('--all', 'Build every deck under slides/')
+  .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
   .example('podium build pytorch-lessons')
-  .action(async (deck: string | undefined, o: { out?: string; all?: boolean }) => {
+  .action(async (deck: string | undefined, o: { out?: string; all?: boolean; strict?: boolean }) => {
     const { build } = await import('./pipeline.ts');
     for (const d of await targets(deck, o.all)) {
       const t = performance.now();
-      const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out });
+      const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out, strict: o.strict });
       console.log(`built ${prepared.deck.slides.length} slides → ${rel(outDir)}/index.html (${Math.round(performance.now() - t)} ms)`);
     }
   });
@@ -62,10 +63,12 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
   }
   c.option('--timeout <seconds>', 'Limit for the whole export (default: 60)')
     .option('--all', 'Every deck under slides/, with one browser launch')
-    .action(async (deck: string | undefined, flags: ExportFlagsIn & { all?: boolean }) => {
+    .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+    .action(async (deck: string | undefined, flags: ExportFlagsIn & { all?: boolean; strict?: boolean }) => {
       const { runExports } = await import('./export/export.ts');
       const { formatBytes } = await import('./export/progress.ts');
       const decks = await targets(deck, flags.all);
+      if (flags.strict) { const { prepare } = await import('./pipeline.ts'); for (const d of decks) prepare(d, process.cwd(), { strict: true }); }
       const results = await runExports(decks.map((d) => ({ deck: d, out: flags.all ? undefined : flags.out, pdf, handout, flags })));
       for (const r of results) {
         for (const f of [r.pdf, r.handout]) if (f) console.log(`wrote ${rel(f.file)} (${f.pages} pages, ${formatBytes(f.bytes)})`);
@@ -87,6 +90,28 @@ cli.command('check [deck]', 'Render the deck in Chromium and report overflow, mi
     const report = await checkDeck(deck, { timeout: o.timeout ? Number(o.timeout) * 1000 : undefined });
     console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, Boolean(process.stdout.isTTY)));
     process.exitCode = checkExitCode(report, Boolean(o.strict));
+  });
+
+cli.command('theme <action> [name]', 'Themes: `theme new <name>` scaffolds a commented templates/themes/<name>/theme.yaml')
+  .option('--extends <theme>', 'The theme it starts from (default: pytorch)')
+  .option('--deck <deck>', 'Write the deck\'s own theme instead: slides/<deck>/theme/theme.yaml')
+  .example('podium theme new acme --extends workshop')
+  .action(async (action: string, name: string | undefined, o: { extends?: string; deck?: string }) => {
+    const { DeckError } = await import('./errors.ts');
+    if (action !== 'new' || !name) throw new DeckError({ message: action !== 'new' ? `theme: unknown action "${action}"; use \`podium theme new <name>\`` : 'theme new: give the theme a name' }, 2);
+    const { scaffoldTheme } = await import('./theme/scaffold.ts');
+    const file = scaffoldTheme(name, { extends: o.extends === undefined ? undefined : String(o.extends), deck: o.deck });
+    console.log(`created ${rel(file)} — ${o.deck ? 'this deck now uses it' : `use it with \`theme: ${name}\` in deck.yaml`}; compare with: podium themes ${o.deck ?? '<deck>'}`);
+  });
+
+cli.command('themes [deck]', 'Show the deck\'s first slides in every theme, side by side (dist/themes/index.html)')
+  .option('--out <dir>', 'Output folder (default: dist/themes)')
+  .option('--slides <n>', 'How many of the first slides (default: 3)')
+  .option('--png', 'Also a PNG contact sheet (themes.png), shot in Chromium')
+  .action(async (deck: string | undefined, o: { out?: string; slides?: string; png?: boolean }) => {
+    const { buildGallery } = await import('./theme/gallery.ts');
+    const r = await buildGallery(deck, { out: o.out, slides: o.slides === undefined ? undefined : Number(o.slides), png: o.png });
+    console.log(`${r.themes.length} themes → ${rel(r.file)}${r.png ? ` and ${rel(r.png)}` : ''}`);
   });
 
 cli.help();

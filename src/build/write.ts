@@ -1,7 +1,9 @@
 // Stage 6 — write: put a built site in place atomically. Everything goes into a temp folder next to the
 // target, then one rename swaps it in: a failed build never leaves a half-written or clobbered output.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { displayPath } from '../content/load.ts';
+import { DeckError, fileSystemError } from '../errors.ts';
 
 export interface SiteFiles {
   /** file name (relative, posix) → contents */
@@ -10,13 +12,34 @@ export interface SiteFiles {
   copies: Record<string, string>;
 }
 
+/**
+ * A build replaces its output folder wholesale, so it refuses any folder that is not an earlier site (or
+ * empty): a mistyped `--out .` must not wipe a project, a deck or a home folder.
+ */
+export function assertReplaceable(outDir: string, cwd = process.cwd()): void {
+  const refuse = (why: string): never => {
+    throw new DeckError({ message: `refusing to replace ${displayPath(outDir)}: ${why}`, hint: 'a build replaces its output folder entirely: choose a new or empty folder for --out' });
+  };
+  let isDir: boolean;
+  try { isDir = statSync(outDir).isDirectory(); } catch { return; } // nothing there yet
+  if (!isDir) refuse('it is a file, not a folder');
+  if (cwd === outDir || cwd.startsWith(outDir + path.sep)) refuse('it holds the current folder');
+  const entries = readdirSync(outDir);
+  if (entries.length === 0) return;
+  if (entries.includes('deck.yaml')) refuse('it is a deck folder');
+  const foreign = entries.find((e) => ['.git', 'package.json', 'node_modules'].includes(e)); // never in a site
+  if (foreign) refuse(`it holds ${foreign}, so it is not an earlier Podium build`);
+  if (!entries.includes('index.html') && !entries.every((e) => e.endsWith('.pdf'))) refuse('it is not an earlier Podium build (no index.html)');
+}
+
 export function writeSite(outDir: string, site: SiteFiles): void {
+  assertReplaceable(outDir);
   const parent = path.dirname(outDir);
-  mkdirSync(parent, { recursive: true });
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = path.join(parent, `.tmp-${path.basename(outDir)}-${tag}`);
   const old = path.join(parent, `.old-${path.basename(outDir)}-${tag}`);
   try {
+    mkdirSync(parent, { recursive: true });
     for (const [name, data] of Object.entries(site.files)) put(tmp, name, (f) => writeFileSync(f, data));
     for (const [name, src] of Object.entries(site.copies)) put(tmp, name, (f) => cpSync(src, f, { recursive: true }));
     if (existsSync(outDir)) {
@@ -31,6 +54,8 @@ export function writeSite(outDir: string, site: SiteFiles): void {
       throw e;
     }
     rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    throw fileSystemError(e, `cannot write ${displayPath(outDir)}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -45,11 +70,13 @@ function put(root: string, name: string, write: (file: string) => void): void {
 
 /** Write one file atomically (temp file in the same folder, then rename). */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.tmp-${process.pid}-${Date.now().toString(36)}-${path.basename(file)}`);
   try {
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, file);
+  } catch (e) {
+    throw fileSystemError(e, `cannot write ${displayPath(file)}`);
   } finally {
     rmSync(tmp, { force: true });
   }

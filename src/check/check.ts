@@ -28,7 +28,6 @@ export async function checkDeck(deckArg: string | undefined, o: CheckOptions = {
       await waitForAssets(page, deadline);
       // Load every bundled face now: hidden slides would otherwise load theirs only when shown.
       await page.evaluate(() => Promise.allSettled([...document.fonts].map((f) => f.load())));
-      await page.evaluate('globalThis.__name ??= (f) => f'); // tsx keeps function names with a helper the page lacks
       return page.evaluate(auditDeck, { minFontPx: o.minFontPx ?? 20 });
     }));
     const ids = new Set(deck.slides.map((s) => s.data.id).filter(Boolean));

@@ -1,6 +1,6 @@
 // Stage 2 — parse: YAML text → plain data, keeping the document so every value keeps its line and column.
 // No I/O: works on the text loaded by load.ts (and on strings in tests).
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { DeckError, type Position, type Problem } from '../errors.ts';
 
 export type PathKey = string | number;
@@ -14,33 +14,51 @@ export interface ParsedYaml {
 }
 
 const MAX_ALIASES = 100;
+/** Deeper than this is no talk (a bullet list nests a few levels); it only exhausts the stack downstream. */
+export const MAX_DEPTH = 32;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const linePos = lineIndex(text);
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (e) { // the yaml library reports its own errors; this is a stack overflow or worse
+    throw new DeckError({ file, line: 1, column: 1, source: text, message: `YAML: cannot parse this file (${(e as Error).message})`,
+      hint: `lists and mappings may nest at most ${MAX_DEPTH} levels deep` });
+  }
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => {
     let offset = e.pos[0];
     let message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (/call stack/i.test(message)) message = `nested too deeply (at most ${MAX_DEPTH} levels)`;
     const quote = e.code === 'MISSING_CHAR' ? /closing (["'])/.exec(message)?.[1] : undefined;
     if (quote) { // yaml reports where the file ended; the user needs the quote that was opened
       offset = Math.max(0, text.lastIndexOf(quote, offset - 1));
       message = `this ${quote === '"' ? 'double' : 'single'}-quoted text is never closed`;
     }
-    const pos = lineCounter.linePos(offset);
+    const pos = linePos(offset);
     return { file, line: pos.line, column: pos.col, message: `YAML: ${message}`, source: text };
   });
   if (problems.length) throw new DeckError(problems);
+  const shape = checkShape(doc.contents);
+  if (shape) {
+    const pos = linePos(shape.offset);
+    throw new DeckError({ file, line: pos.line, column: pos.col, source: text, message: `YAML: ${shape.message}`, hint: shape.hint });
+  }
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    throw new DeckError({ file, line: 1, column: 1, source: text,
-      message: `YAML: ${(e as Error).message}`, hint: 'aliases may not expand into huge documents' });
+    const message = (e as Error).message;
+    const alias = /^Unresolved alias.*: (\S+)$/.exec(message)?.[1];
+    const offset = alias ? Math.max(0, text.indexOf(`*${alias}`)) : 0;
+    const pos = linePos(offset);
+    throw new DeckError({ file, line: pos.line, column: pos.col, source: text, message: `YAML: ${message}`,
+      hint: alias ? `define the anchor &${alias} before using *${alias}` : 'aliases may not expand into huge documents' });
   }
 
   const at = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
+    const p = linePos(offset);
     return { file, line: p.line, column: p.col };
   };
   return {
@@ -50,6 +68,52 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       return at(found?.range?.[0] ?? 0);
     },
   };
+}
+
+/**
+ * offset → 1-based line and column. Our own index of the text rather than yaml's LineCounter, which only
+ * learns the line breaks its lexer reports and, after a syntax error, can place a problem past the end of
+ * its line.
+ */
+function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= o) lo = mid; else hi = mid - 1; }
+    return { line: lo + 1, col: o - starts[lo]! + 1 };
+  };
+}
+
+/**
+ * What YAML allows but a deck never needs, found before converting to plain data: nesting deeper than
+ * MAX_DEPTH, and keys that are lists, mappings or null (JavaScript objects would stringify them). Iterative,
+ * so a hostile depth cannot overflow the stack here.
+ */
+function checkShape(root: unknown): { offset: number; message: string; hint?: string } | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_DEPTH) {
+      return { offset: node.range?.[0] ?? 0, message: `nested more than ${MAX_DEPTH} levels deep`, hint: 'flatten the structure: a slide never needs this many levels' };
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const key = item.key as Node | null;
+        if (!isScalar(key) || key.value === null || typeof key.value === 'object') {
+          const offset = (key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0;
+          return { offset, message: 'a key must be plain text (not a list, a mapping or empty)', hint: 'write keys as `name: value`' };
+        }
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
 }
 
 function findNode(doc: Document, path: readonly PathKey[], wantKey: boolean): Node | undefined {

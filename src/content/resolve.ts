@@ -1,9 +1,9 @@
 // Stage 4 — resolve: the files a deck names (images, Markdown bodies, backgrounds, icons) must exist
 // inside the deck folder. Reads Markdown bodies in, and lists every asset to copy into the build.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DeckError, type Problem } from '../errors.ts';
-import { decodeUtf8, displayPath } from './load.ts';
+import { displayPath, readTextFile } from './load.ts';
 import { createMarkdown, isExternalUrl } from './markdown.ts';
 import type { ParsedYaml, PathKey } from './parse.ts';
 import { isColor } from './schema.ts';
@@ -17,6 +17,11 @@ export interface ResolvedDeck extends Deck {
 }
 
 const isFileRef = (s: string) => !s.includes('\n') && /^\.{0,2}\/?[\w./ -]+\.md$/i.test(s.trim());
+/** Fetched from the network when the deck is shown: refused unless the deck sets `allowRemote: true`. */
+const isRemote = (s: string) => /^https?:\/\//i.test(s) || s.startsWith('//');
+const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 79)}…` : s);
+const REMOTE_HINT = 'download the file into the deck folder and reference it relatively, '
+  + 'or set `allowRemote: true` in deck.yaml to load it from the network when the deck is shown (the deck then no longer works offline)';
 
 export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): ResolvedDeck {
   const problems: Problem[] = [];
@@ -28,12 +33,14 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
   const file = (ref: string, at: PathKey[], what: string): string | undefined => {
     const report = (message: string, hint?: string) =>
       problems.push({ ...parsed.locate(at), message: `${what}: ${message}`, hint, source: parsed.text });
-    if (isExternalUrl(ref)) { report(`"${ref}" is a remote URL; the deck must work offline`, 'download the file into the deck folder and reference it relatively'); return; }
-    if (path.isAbsolute(ref)) { report(`"${ref}" is an absolute path`, 'use a path relative to deck.yaml'); return; }
+    if (isRemote(ref) && deck.allowRemote) return;
+    if (isRemote(ref) || ref.startsWith('data:')) { report(`${quote(ref)} is a remote URL; the deck must work offline`, isRemote(ref) ? REMOTE_HINT : 'download the file into the deck folder and reference it relatively'); return; }
+    if (isExternalUrl(ref)) { report(`${quote(ref)} is a URL, not a file in the deck folder`, 'put the file into the deck folder and reference it relatively'); return; }
+    if (path.isAbsolute(ref)) { report(`${quote(ref)} is an absolute path`, 'use a path relative to deck.yaml'); return; }
     const abs = path.resolve(dir, safeDecode(ref.split(/[?#]/)[0]!));
-    if (!existsSync(abs) || !statSync(abs).isFile()) { report(`file not found: ${displayPath(abs)}`); return; }
+    if (!isFile(abs)) { report(`file not found: ${displayPath(abs).slice(0, 200)}`); return; }
     const real = realpathSync(abs);
-    if (real !== root && !real.startsWith(root + path.sep)) { report(`"${ref}" points outside the deck folder`, 'keep images and bodies inside the deck folder'); return; }
+    if (real !== root && !real.startsWith(root + path.sep)) { report(`${quote(ref)} points outside the deck folder`, 'keep images and bodies inside the deck folder'); return; }
     return path.relative(root, real).split(path.sep).join('/');
   };
 
@@ -43,7 +50,7 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
     const at = (...p: PathKey[]) => [...slide.path, ...p];
     if (slide.layout === 'markdown' && typeof data.body === 'string' && isFileRef(data.body)) {
       const rel = file(data.body.trim(), at('body'), `${label}: body`);
-      if (rel) data.body = decodeUtf8(readFileSync(path.join(root, rel)), displayPath(path.join(root, rel)));
+      if (rel) data.body = readTextFile(path.join(root, rel));
     }
     if (slide.layout === 'image' && typeof data.src === 'string') {
       const rel = file(data.src, at('src'), `${label}: src`);
@@ -58,7 +65,8 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
         if (/[/.]/.test(value) && value.length > 3) { const rel = file(value, at(...p), `${label}: icon`); if (rel) assets.add(rel); }
         return;
       }
-      for (const img of md.localImages(value)) {
+      for (const img of md.images(value)) {
+        if (img.startsWith('data:')) continue; // markdown-it lets only inline PNG, GIF, JPEG and WebP through: offline and inert
         const rel = file(img, at(...p), `${label}: image`);
         if (rel) assets.add(rel);
       }
@@ -67,6 +75,11 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
   });
   if (problems.length) throw new DeckError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort() };
+}
+
+/** A regular file (not a folder, a FIFO or a device); false for names the OS refuses (too long, NUL). */
+function isFile(abs: string): boolean {
+  try { return existsSync(abs) && statSync(abs).isFile(); } catch { return false; }
 }
 
 /** Markdown URLs may be percent-encoded ("my%20image.png"); a literal % in a file name stays as it is. */

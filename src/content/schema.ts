@@ -1,11 +1,16 @@
 // The content model: one zod schema per layout plus the deck's own fields. Every object is strict,
 // so a typo'd field is an error (validate.ts turns it into "did you mean …").
 import { z } from 'zod';
+import { themeNameSchema, themeSchema } from '../theme/schema.ts';
 
 /** A background that is a colour rather than an image path. */
 export const isColor = (s: string) => /^(#[\da-f]{3,8}|(rgb|hsl|oklch|oklab|lab|lch|color)a?\(.*\)|[a-z]+)$/i.test(s.trim());
 
-const text = z.string();            // a Markdown string
+/** Limits that keep a broken or hostile deck from eating the dev server, the browser or the PDF export. */
+export const MAX_TEXT_CHARS = 50_000;
+export const MAX_SLIDES = 1000;
+
+const text = z.string().max(MAX_TEXT_CHARS); // a Markdown string
 const shortText = z.string().max(400);
 /** Short labels such as years: YAML reads `when: 2016` as a number, which is meant as text. */
 const label = z.union([shortText, z.number().transform(String)]);
@@ -78,11 +83,14 @@ export const deckSchema = z.strictObject({
   description: shortText.optional(),
   /** talk length in minutes: `podium check` warns when the notes run longer; the speaker view paces to it */
   duration: z.number().positive().max(1440).optional(),
-  theme: z.string().regex(/^[\w-]+$/, 'must be a theme name').default('pytorch'),
+  /** a theme name (templates/themes/<name>/) or an inline theme: `{ extends: pytorch, colors: { accent: "#0a7" } }` */
+  theme: z.union([themeNameSchema, themeSchema]).default('pytorch'),
   aspect: z.enum(['16:9', '4:3']).default('16:9'),
   allowHtml: z.boolean().default(false),
+  allowRemote: z.boolean().optional(),
   reveal: revealSchema.default({}),
-  slides: z.array(z.looseObject({ layout: z.string() })).min(1, 'a deck needs at least one slide'),
+  slides: z.array(z.looseObject({ layout: z.string() })).min(1, 'a deck needs at least one slide')
+    .max(MAX_SLIDES, `a deck has at most ${MAX_SLIDES} slides; split the talk into several decks`),
 });
 
 export type DeckMeta = Omit<z.output<typeof deckSchema>, 'slides'>;

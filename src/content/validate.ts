@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { DeckError, type Position, type Problem } from '../errors.ts';
 import type { ParsedYaml, PathKey } from './parse.ts';
-import { customLayoutSchema, deckSchema, layoutSchemas, type DeckMeta, type LayoutName, type SlideData } from './schema.ts';
+import { customLayoutSchema, deckSchema, layoutSchemas, MAX_SLIDES, type DeckMeta, type LayoutName, type SlideData } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
 export interface Slide {
@@ -40,7 +40,7 @@ export function validateDeck(parsed: ParsedYaml, { layouts, themes }: Known): De
   }
   const rawSlides = (parsed.data as { slides?: unknown }).slides;
   const slides: Slide[] = [];
-  if (Array.isArray(rawSlides)) {
+  if (Array.isArray(rawSlides) && rawSlides.length <= MAX_SLIDES) { // beyond, the one problem is the count
     rawSlides.forEach((raw, i) => {
       const path: PathKey[] = ['slides', i];
       const slide = validateSlide(raw, i + 1, path, layouts, report);
@@ -51,7 +51,7 @@ export function validateDeck(parsed: ParsedYaml, { layouts, themes }: Known): De
   return { ...top.data, slides } as Deck;
 }
 
-type Report = (path: PathKey[], message: string, hint?: string, key?: boolean) => void;
+export type Report = (path: PathKey[], message: string, hint?: string, key?: boolean) => void;
 
 function validateSlide(raw: unknown, n: number, path: PathKey[], layouts: readonly string[], report: Report) {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -75,7 +75,8 @@ function validateSlide(raw: unknown, n: number, path: PathKey[], layouts: readon
   return { number: n, layout, data: result.data as SlideData, path };
 }
 
-function collectIssues(issues: z.core.$ZodIssue[], base: PathKey[], data: unknown, schema: z.ZodType, prefix: string, report: Report) {
+/** zod issues → problems at their positions, with "did you mean" for unknown fields (theme files use it too). */
+export function collectIssues(issues: z.core.$ZodIssue[], base: PathKey[], data: unknown, schema: z.ZodType, prefix: string, report: Report) {
   for (const issue of issues) {
     const rel = issue.path as PathKey[];
     if (rel[0] === 'slides' && rel.length > 1 && base.length === 0) continue; // reported per slide
@@ -144,7 +145,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       if (issue.code === 'too_small') return issue.origin === 'string' && n === 1 ? 'must not be empty' : `needs at least ${n}${unit}`;
       return `has more than ${n}${unit} (at most ${n})`;
     }
-    case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}`;
+    case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : kind(value)}`;
     default: return issue.message;
   }
 }
@@ -157,7 +158,8 @@ function kind(v: unknown): string {
   if (v === null) return 'nothing (null)';
   if (Array.isArray(v)) return 'a list';
   if (v instanceof Date) return 'a date';
-  return typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`.slice(0, 60);
+  if (typeof v === 'number') return `number ${v}`; // JSON would print Infinity and .nan as null
+  return typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(typeof v === 'string' ? v.slice(0, 60) : v)}`.slice(0, 60);
 }
 
 export function fieldName(path: readonly PathKey[]): string {

@@ -1,8 +1,8 @@
 // The one module that owns Chromium's life: finding it, launching it on a closed network, and making
 // sure it dies. Puppeteer itself is imported lazily so commands that never open a browser stay fast.
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'puppeteer';
 import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
@@ -96,11 +96,23 @@ function closeBrowser(browser: Browser): Promise<void> {
     if (!ok) killHard(entry.proc);
     await exited(entry.proc, 2000);
     killHard(entry.proc); // sweep helpers (renderer, zygote) left in the group
-    try { rmSync(entry.dir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
+    removeProfile(entry.dir);
     live.delete(browser);
     if (live.size === 0) for (const s of Object.keys(SIGNAL_EXIT)) process.off(s, onSignal);
   })();
   return entry.closing;
+}
+
+/**
+ * The profile folder, and the folder Chromium keeps its singleton socket in ($TMPDIR/.org.chromium.Chromium.*,
+ * linked from the profile): Chromium removes that one itself only when it exits normally, not when it crashes.
+ */
+function removeProfile(dir: string): void {
+  try {
+    const socketDir = dirname(readlinkSync(join(dir, 'SingletonSocket')));
+    if (/[/\\]\.?org\.chromium\.Chromium\.\w+$/.test(socketDir)) rmSync(socketDir, { recursive: true, force: true });
+  } catch { /* no socket link: nothing else to remove */ }
+  try { rmSync(dir, { recursive: true, force: true, maxRetries: 3 }); } catch { /* best effort */ }
 }
 
 function onSignal(signal: NodeJS.Signals): void {
@@ -128,7 +140,7 @@ function exportFailure(browser: Browser, e: unknown): unknown {
   const message = e instanceof Error ? e.message : String(e);
   if (lost.has(browser) || !browser.connected || (e instanceof Error && /TargetCloseError|ProtocolError|ConnectionClosedError/.test(e.name)) || CLOSED.test(message)) {
     return new DeckError({
-      message: `Chromium quit during the export (it crashed or was killed): ${message.split('\n')[0]}; nothing was written`,
+      message: `Chromium quit during the export (it crashed or was killed): ${message.split('\n')[0]!.replace(/\.$/, '')}; nothing was written`,
       hint: 'run the export again; if it keeps failing, check free memory and disk space, or run `npm run setup` to get a working Chromium',
     });
   }
@@ -149,7 +161,7 @@ export async function launchBrowser(opts: { executablePath?: string } = {}): Pro
       handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     });
   } catch (e) {
-    rmSync(dir, { recursive: true, force: true });
+    removeProfile(dir);
     const first = (e instanceof Error ? e.message : String(e)).split('\n').find((l) => l.trim()) ?? 'unknown error';
     throw new DeckError({
       message: `Chromium did not start (${executablePath}): ${first}`,

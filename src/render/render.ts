@@ -4,6 +4,7 @@ import type { ResolvedDeck } from '../content/resolve.ts';
 import { isColor } from '../content/schema.ts';
 import type { Slide } from '../content/validate.ts';
 import { DeckError } from '../errors.ts';
+import { slideChrome, themeReveal, type Themed } from '../theme/chrome.ts';
 import type { TemplateSet } from './templates.ts';
 
 export interface PageAssets {
@@ -16,9 +17,10 @@ export interface PageAssets {
 
 export const SLIDE_SIZE = { '16:9': { width: 1920, height: 1080 }, '4:3': { width: 1440, height: 1080 } } as const;
 
-export function revealConfig(deck: ResolvedDeck): Record<string, unknown> {
+export function revealConfig(deck: ResolvedDeck & Themed): Record<string, unknown> {
   return {
     hash: true, controls: true, progress: true, slideNumber: 'c/t', transition: 'slide',
+    ...(deck.resolvedTheme ? themeReveal(deck.resolvedTheme.tokens) : {}), // the theme's defaults; deck.yaml wins
     ...deck.reveal,
     ...(deck.duration ? { totalTime: Math.round(deck.duration * 60) } : {}), // the speaker view's pacing timer
     ...SLIDE_SIZE[deck.aspect], margin: 0, center: false, minScale: 0.05, maxScale: 4,
@@ -26,7 +28,7 @@ export function revealConfig(deck: ResolvedDeck): Record<string, unknown> {
 }
 
 
-function slideContext(deck: ResolvedDeck, slide: Slide) {
+function slideContext(deck: ResolvedDeck & Themed, slide: Slide) {
   const bg = typeof slide.data.background === 'string' ? slide.data.background.trim() : undefined;
   return {
     ...slide.data,
@@ -35,11 +37,12 @@ function slideContext(deck: ResolvedDeck, slide: Slide) {
     line: slide.pos.line,
     backgroundColor: bg && isColor(bg) ? bg : undefined,
     backgroundImage: bg && !isColor(bg) ? bg : undefined,
-    deck: { title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date },
+    deck: { title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date,
+      theme: deck.resolvedTheme ? slideChrome(deck.resolvedTheme) : undefined },
   };
 }
 
-export function renderSlides(deck: ResolvedDeck, templates: TemplateSet): string[] {
+export function renderSlides(deck: ResolvedDeck & Themed, templates: TemplateSet): string[] {
   const data = { md: createMarkdown({ allowHtml: deck.allowHtml }) };
   return deck.slides.map((slide) => {
     const layout = templates.layouts.get(slide.layout);
@@ -52,14 +55,14 @@ export function renderSlides(deck: ResolvedDeck, templates: TemplateSet): string
   });
 }
 
-export function renderDeck(deck: ResolvedDeck, templates: TemplateSet, assets: PageAssets, slides = renderSlides(deck, templates)): string {
+export function renderDeck(deck: ResolvedDeck & Themed, templates: TemplateSet, assets: PageAssets, slides = renderSlides(deck, templates)): string {
   const md = createMarkdown({ allowHtml: false });
   return templates.shell({
     lang: deck.lang,
     title: deck.title,
     description: deck.description ?? (deck.subtitle ? md.inline(deck.subtitle).replace(/<[^>]+>/g, '') : undefined),
     author: deck.author,
-    theme: deck.theme,
+    theme: deck.resolvedTheme?.base ?? (typeof deck.theme === 'string' ? deck.theme : 'custom'),
     aspect: deck.aspect.replace(':', 'x'),
     slides: slides.join('\n'),
     config: { reveal: revealConfig(deck), deck: deck.name },

@@ -1,16 +1,9 @@
-// The in-page runtime: reveal.js + the notes plugin + bundled fonts + layout CSS. Built once into an
-// IIFE for static sites (see vite.config.ts and src/build/runtime.ts) and served as ES modules in dev.
+// The in-page runtime: reveal.js + the notes plugin + layout CSS. Built once into an IIFE for static
+// sites (see vite.config.ts and src/build/runtime.ts) and served as ES modules in dev. Fonts are the
+// theme's: podium/theme.css declares only the faces its theme uses (src/theme/fonts.ts).
 import Reveal, { type RevealApi } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-400-italic.css';
-import '@fontsource/inter/latin-600.css';
-import '@fontsource/inter/latin-700-italic.css';
-import '@fontsource/inter/latin-700.css';
-import '@fontsource/inter/latin-800.css';
-import '@fontsource/jetbrains-mono/latin-400.css';
-import '@fontsource/jetbrains-mono/latin-700.css';
 import '../../templates/styles/layouts.css';
 import { markOutline, printConfig, selectSlides } from './print.ts';
 

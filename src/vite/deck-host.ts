@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { isDeckError, type DeckError } from '../errors.ts';
+import { DeckError, fileSystemError, isDeckError } from '../errors.ts';
 import { prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
 
@@ -26,8 +26,9 @@ export class DeckHost {
       const prepared = prepare(this.dir, this.root);
       this.state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
     } catch (e) {
-      if (!isDeckError(e)) throw e;
-      this.state = { ok: false, error: e };
+      // A file vanishing mid-read, or a bug, must not take the server (and the open pages) down: show it instead.
+      const error = fileSystemError(e, 'reading the deck');
+      this.state = { ok: false, error: isDeckError(error) ? error : new DeckError({ message: `internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}` }) };
     }
     return this.state;
   }

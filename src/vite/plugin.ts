@@ -2,13 +2,12 @@
 // them, or redirects when there is one). A change to a deck's files, a layout or a partial re-runs
 // prepare → render for the decks concerned and pushes the new slides to their open pages (no reload).
 // Bad content shows Vite's error overlay and is printed on the terminal.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/render.ts';
-import { themeCssPath } from '../theme/themes.ts';
+import { createThemeServer, isThemeFile } from '../theme/serve.ts';
 import { DeckHost } from './deck-host.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
@@ -18,6 +17,8 @@ export const devAssets = (deck: string) => ({ styles: [`/@podium/theme.css?deck=
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
+/** After a rebuild, when to check the deck's files for a save the watcher dropped. */
+const VERIFY_MS = 150;
 
 export interface PodiumPluginOptions { root: string; decks: { name: string; dir: string }[] }
 
@@ -43,9 +44,23 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       // Editors (and writeFile) save in several steps: coalesce a burst of events into one rebuild.
       const pending = new Set<DeckHost>();
       let timer: NodeJS.Timeout | undefined;
+      const themePending = new Set<DeckHost>();
+      let themeTimer: NodeJS.Timeout | undefined;
       server.watcher.on('all', (event, file) => {
-        if (file.startsWith(path.join(TEMPLATES_DIR, 'themes')) && file.endsWith('.css')) { server.ws.send({ type: 'full-reload' }); return; }
         if (event === 'addDir' || event === 'unlinkDir') return;
+        // Themes (templates/themes/, a deck's theme/): re-render the decks concerned (footer, logo) and swap their
+        // stylesheet in place, no reload. After any other change (deck.yaml's inline theme) the swap follows its rebuild.
+        const themed = [...hosts.values()].filter((h) => isThemeFile(file, h.dir));
+        themed.forEach((h) => themePending.add(h));
+        const swapThemes = () => {
+          if (pending.size) { themeTimer = setTimeout(swapThemes, SETTLE_MS); return; } // content rebuilds first
+          for (const h of themePending) { h.rebuild(); push(server, h); }
+          themePending.clear();
+          for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); }
+        };
+        clearTimeout(themeTimer);
+        themeTimer = setTimeout(swapThemes, SETTLE_MS);
+        if (themed.length) return;
         const shared = file.startsWith(TEMPLATES_DIR + path.sep) && file.endsWith('.hbs');
         const concerned = [...hosts.values()].filter((h) => shared || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file)));
         if (!concerned.length) return;
@@ -54,23 +69,25 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         timer = setTimeout(() => {
           for (const h of pending) { h.rebuild(); push(server, h); }
           pending.clear();
+          // The watcher may have dropped the last of a burst of saves: compare contents once things are quiet.
+          clearTimeout(verify);
+          verify = setTimeout(() => { for (const h of hosts.values()) if (h.stale()) { h.rebuild(); push(server, h); } }, VERIFY_MS);
         }, SETTLE_MS);
       });
-      server.httpServer?.once('close', () => clearTimeout(timer));
+      let verify: NodeJS.Timeout | undefined;
+      server.httpServer?.once('close', () => { clearTimeout(timer); clearTimeout(themeTimer); clearTimeout(verify); });
       // Serve only the decks and Vite's own machinery: nothing else under Vite's root leaks out.
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '/').split('?')[0]!;
-        const top = decodeURIComponent(url.split('/')[1] ?? '');
-        if (url === '/' || url === '/index.html' || top.startsWith('@') || top === '__vite_ping' || hosts.has(top)) return next();
-        res.statusCode = 404;
-        res.end('Not found');
+        let top: string;
+        try { top = decodeURIComponent(url.split('/')[1] ?? ''); } catch { res.statusCode = 400; res.end('Bad request'); return; }
+        if (url === '/' || url === '/index.html' || top.startsWith('@') || top === '__vite_ping' || hosts.get(top)?.serves(url)) return next();
+        res.statusCode = hosts.has(top) ? 403 : 404;
+        res.end(hosts.has(top) ? 'Forbidden' : 'Not found');
       });
-      server.middlewares.use('/@podium/theme.css', (req, res) => {
-        const host = hosts.get(new URL(req.originalUrl ?? req.url ?? '', 'http://x').searchParams.get('deck') ?? '');
-        const theme = host?.state.ok ? host.state.prepared.deck.theme : 'pytorch';
-        res.setHeader('content-type', 'text/css');
-        res.end(readFileSync(themeCssPath(theme)));
-      });
+      // Each deck's theme: /@podium/theme.css?deck=<name>, its fonts and logo under /<name>/podium/ (src/theme/serve.ts).
+      const themes = createThemeServer((name) => { const s = hosts.get(name)?.state; return s?.ok ? s.prepared.deck.resolvedTheme : undefined; });
+      server.middlewares.use(themes.middleware);
       return () => server.middlewares.use(async (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
         if (url === '/' || url === '/index.html') {

@@ -48,7 +48,12 @@ describe.each(Object.entries(decks))('build %s', (name, dir) => {
     }
     const css = readFileSync(path.join(target, 'podium/podium.css'), 'utf8');
     expect(css).not.toMatch(/url\((['"]?)(https?:)?\/\//);
-    expect(css).toMatch(/font-family:\s*Inter/);
+    // the theme's fonts: @font-face rules in podium/theme.css pointing at files copied beside it
+    const theme = readFileSync(path.join(target, 'podium/theme.css'), 'utf8');
+    expect(theme).toMatch(/font-family:\s*'Inter'/);
+    const fonts = [...theme.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(fonts.length).toBeGreaterThan(2);
+    for (const f of fonts) expect(existsSync(path.join(target, 'podium', f)), f).toBe(true);
   });
 
   it('runs no script but Podium\'s own, and no inline event handlers', () => {

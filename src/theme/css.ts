@@ -1,0 +1,70 @@
+// Tokens → CSS text. Pure: a complete ThemeTokens in, custom properties and a few token-driven rules out.
+// templates/styles/layouts.css (every layout) and handout.css style themselves only through these
+// properties, so a theme is exactly this block (plus its optional theme.css).
+import type { FontRole, ThemeTokens } from './schema.ts';
+
+/** The custom property each token sets (README "Themes" lists them for theme.css authors). */
+export const COLOR_VARS = {
+  background: '--podium-bg', surface: '--podium-surface', border: '--podium-surface-border', text: '--podium-text',
+  muted: '--podium-muted', accent: '--podium-accent', 'accent-2': '--podium-accent-2', 'code-background': '--podium-code-bg',
+  link: '--podium-link', glow: '--podium-glow',
+} as const satisfies Record<keyof ThemeTokens['colors'], string>;
+
+const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+
+/** Logo size in px: height from the tokens, width from the image's aspect ratio. */
+export interface LogoBox { height: number; width: number }
+
+/** Every custom property of a theme, in a stable order. Type sizes are already multiplied by `type.scale`. */
+export function themeVars(t: ThemeTokens, stacks: Readonly<Record<FontRole, string>>): Array<[string, string]> {
+  const s = t.type.scale;
+  const size = (k: keyof ThemeTokens['type']) => px(t.type[k] * s);
+  return [
+    ...Object.entries(COLOR_VARS).map(([token, name]) => [name, t.colors[token as keyof typeof COLOR_VARS]] as [string, string]),
+    ['--podium-font-heading', stacks.heading],
+    ['--podium-font-body', stacks.body],
+    ['--podium-font-mono', stacks.mono],
+    ['--podium-type-scale', String(s)],
+    ['--podium-size-base', size('base')],
+    ['--podium-size-display', size('display')],
+    ['--podium-size-title', size('title')],
+    ['--podium-size-heading', size('heading')],
+    ['--podium-size-quote', size('quote')],
+    ['--podium-size-body', size('body')],
+    ['--podium-size-prose', size('prose')],
+    ['--podium-size-small', size('small')],
+    ['--podium-size-caption', size('caption')],
+    ['--podium-weight-heading', String(t.type['heading-weight'])],
+    ['--podium-line-height', String(t.type['line-height'])],
+    ['--podium-space-scale', String(t.spacing.scale)],
+    ['--podium-space-x', px(t.spacing['slide-x'])],
+    ['--podium-space-top', px(t.spacing['slide-top'])],
+    ['--podium-space-bottom', px(t.spacing['slide-bottom'])],
+    ['--podium-radius', px(t.radius)],
+    ['--podium-logo-height', px(t.logo?.height ?? 48)],
+  ];
+}
+
+export function varsBlock(selector: string, vars: ReadonlyArray<[string, string]>): string {
+  return `${selector} {\n${vars.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`;
+}
+
+/** Rules that depend on tokens rather than setting a property: slide-number style, room for the logo. */
+export function themeRules(t: ThemeTokens, logo?: LogoBox, scope = ''): string {
+  const at = (sel: string) => (scope ? `${scope} ${sel}` : sel);
+  const rules: string[] = [];
+  const room = t.logo && logo ? Math.round(logo.width + 32) : 0;
+  const right = 56 + (t.logo?.position === 'bottom-right' ? room : 0);
+  if (t.slideNumber.style === 'pill') {
+    // live, reveal's arrows sit at the bottom right: the pill keeps clear of them; printed pages have no arrows
+    rules.push(`${at('.reveal .slide-number')} { background: var(--podium-surface); color: var(--podium-text); border: 2px solid var(--podium-surface-border); border-radius: 999px; padding: 6px 20px; right: ${right + 80}px; }`,
+      `${at('.reveal .slide-number.slide-number-pdf')} { right: ${right}px; }`);
+  } else if (right !== 56) rules.push(`${at('.reveal .slide-number')} { right: ${right}px; }`);
+  if (room && t.logo?.position === 'bottom-left') rules.push(`${at('.slide-footer')} { left: calc(var(--podium-space-x) + ${room}px); }`);
+  return rules.join('\n');
+}
+
+/** A theme.css written for a page of its own, confined to `scope` (the gallery shows many themes at once). */
+export function scopedCss(css: string, scope: string): string {
+  return css.trim() ? `@scope (${scope}) {\n${css}\n}` : '';
+}
