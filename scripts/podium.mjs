@@ -1,17 +1,17 @@
 #!/usr/bin/env node
-// The `podium` command. Runs the CLI compiled by esbuild into node_modules/.cache/podium/cli/ — recompiled
-// here in ~0.1 s whenever a source file is newer — so start-up does not pay for TypeScript. If esbuild is
+// The `podium` command. Runs the CLI compiled by esbuild under node_modules/.cache/podium/ — compiled again
+// (in ~0.1 s) whenever a source file is newer — so start-up does not pay for TypeScript. If esbuild is
 // unavailable it falls back to running the sources through tsx.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// one compiled CLI per checkout: two checkouts sharing node_modules never race or mix sources
-const out = path.join(root, 'node_modules/.cache/podium', `cli-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
-const entry = path.join(out, 'cli.mjs');
-const stamp = path.join(out, 'stamp');
+const cache = path.join(root, 'node_modules/.cache/podium');
+// One folder per checkout and per version of the sources: a compiled CLI is never changed or removed
+// while a running process may still load its chunks, and two checkouts sharing node_modules never mix.
+const prefix = `cli-${createHash('sha1').update(root).digest('hex').slice(0, 8)}-`;
 
 function newestSource(dir) {
   let newest = 0;
@@ -23,18 +23,24 @@ function newestSource(dir) {
 }
 
 async function compiled() {
-  // the stamp names the checkout it was compiled from, so two checkouts sharing node_modules never mix
-  const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === root && statSync(stamp).mtimeMs >= newestSource(path.join(root, 'src'));
-  if (fresh) return entry;
+  const out = path.join(cache, `${prefix}${Math.floor(newestSource(path.join(root, 'src')))}`);
+  const entry = path.join(out, 'cli.mjs');
+  if (existsSync(path.join(out, 'stamp'))) return entry;
   try {
     const { build } = await import('esbuild');
+    const tmp = `${out}.tmp-${process.pid}`;
     await build({
-      entryPoints: { cli: path.join(root, 'src/cli.ts') }, outdir: out, outExtension: { '.js': '.mjs' },
+      entryPoints: { cli: path.join(root, 'src/cli.ts') }, outdir: tmp, outExtension: { '.js': '.mjs' },
       bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external',
       logLevel: 'silent', chunkNames: 'chunks/[name]-[hash]',
     });
-    mkdirSync(out, { recursive: true });
-    writeFileSync(stamp, root);
+    writeFileSync(path.join(tmp, 'stamp'), root);
+    try { renameSync(tmp, out); } catch { rmSync(tmp, { recursive: true, force: true }); } // another process won
+    // versions older than an hour belong to sources that no longer exist
+    for (const d of readdirSync(cache)) {
+      const p = path.join(cache, d);
+      if (d.startsWith(prefix) && p !== out && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
+    }
     return entry;
   } catch {
     return undefined;

@@ -68,7 +68,6 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
       const { runExports } = await import('./export/export.ts');
       const { formatBytes } = await import('./export/progress.ts');
       const decks = await targets(deck, flags.all);
-      if (flags.strict) { const { prepare } = await import('./pipeline.ts'); for (const d of decks) prepare(d, process.cwd(), { strict: true }); }
       const results = await runExports(decks.map((d) => ({ deck: d, out: flags.all ? undefined : flags.out, pdf, handout, flags })));
       for (const r of results) {
         for (const f of [r.pdf, r.handout]) if (f) console.log(`wrote ${rel(f.file)} (${f.pages} pages, ${formatBytes(f.bytes)})`);

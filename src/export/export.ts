@@ -33,7 +33,7 @@ export async function runExports(reqs: ExportRequest[]): Promise<ExportResult[]>
   const built: Built[] = [];
   try {
     for (const req of reqs) {
-      const site = await build(req.deck, { out: req.out });
+      const site = await build(req.deck, { out: req.out, strict: req.flags.strict });
       if (req.pdf) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
       progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
       built.push({ req, site });

@@ -4,7 +4,7 @@ import type { Paper, PerPage } from '../render/handout.ts';
 import type { HandoutExportOptions } from './handout.ts';
 import type { PrintOptions } from './print-page.ts';
 
-export interface ExportFlags { fragments?: boolean; notes?: boolean; range?: string | number; timeout?: string | number; perPage?: string | number; paper?: string; lines?: boolean }
+export interface ExportFlags { strict?: boolean; fragments?: boolean; notes?: boolean; range?: string | number; timeout?: string | number; perPage?: string | number; paper?: string; lines?: boolean }
 
 const usage = (message: string): never => { throw new DeckError({ message }, 2); };
 

@@ -6,7 +6,7 @@ export function indexPage(hosts: DeckHost[]): string {
   const rows = hosts.map((h) => {
     const s = h.state;
     const title = s.ok ? s.prepared.deck.title : `${h.name} (has errors)`;
-    const meta = s.ok ? `${s.prepared.deck.slides.length} slides · theme ${s.prepared.deck.theme}` : 'open it to see the problems';
+    const meta = s.ok ? `${s.prepared.deck.slides.length} slides · theme ${s.prepared.deck.resolvedTheme.name}` : 'open it to see the problems';
     return `<li><a href="/${encodeURIComponent(h.name)}/"><strong>${escapeHtml(title)}</strong></a><span>${escapeHtml(h.name)} · ${escapeHtml(meta)}</span></li>`;
   }).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Podium — decks</title><link rel="icon" href="data:,">

@@ -1,5 +1,6 @@
 // `podium dev`: a Vite dev server for one deck, or for every deck under slides/ (with an index page),
 // bound to 127.0.0.1 unless --host says otherwise. Each deck is served at /<name>/.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { listDecks } from '../content/decks.ts';
@@ -27,13 +28,16 @@ export async function startDevServer(opts: DevOptions): Promise<ViteDevServer> {
   const server = await createServer({
     configFile: false,
     root: viteRoot,
-    cacheDir: path.join(PKG_ROOT, 'node_modules/.vite-podium'),
+    // one dependency cache per served folder: two dev servers never invalidate each other's
+    cacheDir: path.join(PKG_ROOT, 'node_modules/.vite-podium', createHash('sha1').update(viteRoot).digest('hex').slice(0, 10)),
     publicDir: false,
     appType: 'custom',
     logLevel: opts.quiet ? 'error' : 'info',
     clearScreen: false,
     server: { host, port: opts.port ?? 3030, strictPort: opts.port !== undefined, fs: { strict: true, allow: [...decks.map((d) => d.dir), ...DEV_FS_ALLOW] } },
-    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'], entries: [] },
+    // Scan Podium's own runtime for its dependencies: they resolve from Podium's node_modules even when the
+    // decks live in a project that does not have reveal.js installed.
+    optimizeDeps: { entries: [path.join(PKG_ROOT, 'src/runtime/dev.ts'), path.join(PKG_ROOT, 'src/runtime/client.ts')] },
     plugins: [createPodiumPlugin({ root, decks })],
   });
   await server.listen();
