@@ -23,7 +23,8 @@ function newestSource(dir) {
 }
 
 async function compiled() {
-  const out = path.join(cache, `${prefix}${Math.floor(newestSource(path.join(root, 'src')))}`);
+  const version = Math.max(newestSource(path.join(root, 'src')), statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(path.join(root, 'package-lock.json')).mtimeMs);
+  const out = path.join(cache, `${prefix}${Math.floor(version)}`);
   const entry = path.join(out, 'cli.mjs');
   if (existsSync(path.join(out, 'stamp'))) return entry;
   try {
@@ -31,7 +32,11 @@ async function compiled() {
     const tmp = `${out}.tmp-${process.pid}`;
     await build({
       entryPoints: { cli: path.join(root, 'src/cli.ts') }, outdir: tmp, outExtension: { '.js': '.mjs' },
-      bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external',
+      // Small pure-JS dependencies are bundled in (one file to parse instead of hundreds to resolve);
+      // the heavy ones stay external and are imported lazily by the commands that need them.
+      bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
+      external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'vite', 'esbuild', 'tsx', 'reveal.js', 'fsevents'],
+      banner: { js: "import { createRequire as __podiumRequire } from 'node:module'; const require = __podiumRequire(import.meta.url);" },
       logLevel: 'silent', chunkNames: 'chunks/[name]-[hash]',
     });
     writeFileSync(path.join(tmp, 'stamp'), root);

@@ -1,11 +1,13 @@
 // Templates: read every .hbs (built-in, then the deck's own layouts/ on top) and compile each once per
-// process. A file is recompiled only when its mtime changes, so the dev server stays fast.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// process. A file is recompiled only when its mtime changes, so the dev server stays fast; across processes
+// the precompiled form is kept on disk by a hash of the source, so a build compiles nothing it compiled before.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { DeckError, type Problem } from '../errors.ts';
 import { displayPath } from '../content/load.ts';
-import { TEMPLATES_DIR } from '../paths.ts';
+import { CACHE_DIR, TEMPLATES_DIR } from '../paths.ts';
 import { registerHelpers } from './helpers.ts';
 
 export type Template = (ctx: object, data: object) => string;
@@ -18,8 +20,30 @@ export interface TemplateSet {
   layoutNames: string[];
 }
 
-interface Compiled { mtime: number; source: string }
+interface Compiled { mtime: number; source: string; spec: TemplateSpecification }
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 const cache = new Map<string, Compiled>();
+const OPTIONS = { strict: false, preventIndent: true } as const;
+const SPEC_DIR = path.join(CACHE_DIR, 'templates');
+
+/** Precompiled JavaScript for a source, from the disk cache or compiled now (which also checks syntax). */
+function precompiled(source: string): TemplateSpecification {
+  const key = createHash('sha1').update(`${Handlebars.VERSION}\0${JSON.stringify(OPTIONS)}\0${source}`).digest('hex');
+  const file = path.join(SPEC_DIR, `${key}.js`);
+  let code: string;
+  if (existsSync(file)) {
+    code = readFileSync(file, 'utf8');
+  } else {
+    code = Handlebars.precompile(source, OPTIONS) as string; // throws on a syntax error, with its line
+    try { // best effort: a read-only cache only costs speed
+      mkdirSync(SPEC_DIR, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, code);
+      renameSync(tmp, file);
+    } catch { /* ignore */ }
+  }
+  return new Function(`return ${code}`)() as TemplateSpecification;
+}
 
 function compileFile(file: string, problems: Problem[]): Compiled | undefined {
   const mtime = statSync(file).mtimeMs;
@@ -27,8 +51,7 @@ function compileFile(file: string, problems: Problem[]): Compiled | undefined {
   if (hit && hit.mtime === mtime) return hit;
   const source = readFileSync(file, 'utf8');
   try {
-    Handlebars.precompile(source, { strict: false }); // surfaces syntax errors now, with a line
-    const entry = { mtime, source };
+    const entry = { mtime, source, spec: precompiled(source) };
     cache.set(file, entry);
     return entry;
   } catch (e) {
@@ -69,10 +92,10 @@ export function loadTemplates(deckDir?: string, templatesDir = TEMPLATES_DIR): T
 
   const env = Handlebars.create();
   registerHelpers(env);
-  for (const [name, c] of partials) env.registerPartial(name, c!.source);
+  for (const [name, c] of partials) env.registerPartial(name, env.template(c!.spec));
   const set: TemplateSet = {
-    shell: bind(env, shell.source), handout: bind(env, handout.source),
-    layouts: new Map(layouts.map(([name, c]) => [name, memoise(bind(env, c!.source))])),
+    shell: bind(env, shell.spec), handout: bind(env, handout.spec),
+    layouts: new Map(layouts.map(([name, c]) => [name, memoise(bind(env, c!.spec))])),
     layoutNames: [...layoutFiles.keys()],
   };
   sets.set(key, { names, parts, set });
@@ -100,7 +123,7 @@ function memoise(template: Template): Template {
   };
 }
 
-function bind(env: typeof Handlebars, source: string): Template {
-  const fn = env.compile(source, { strict: false, preventIndent: true });
+function bind(env: typeof Handlebars, spec: TemplateSpecification): Template {
+  const fn = env.template(spec);
   return (ctx, data) => fn(ctx, { data });
 }
