@@ -27,9 +27,10 @@ async function exportOne(browser: Browser, { req, site }: Built, progress: Progr
 export async function runExports(reqs: ExportRequest[]): Promise<ExportResult[]> {
   const progress = createProgress();
   for (const r of reqs) { if (r.pdf) printOptions(r.flags); if (r.handout) handoutOptions(r.flags); }
+  await import('puppeteer'); // loaded first, so that the launch below spawns Chromium at once…
   const launching = launchBrowser();
   launching.catch(() => undefined); // reported by withBrowser below, if we get that far
-  await new Promise((resolve) => setTimeout(resolve, 25)); // let the launch spawn Chromium before the CPU-bound build
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve)); // …before the CPU-bound build starts
   const built: Built[] = [];
   try {
     for (const req of reqs) {
