@@ -1,7 +1,20 @@
 // Tokens → CSS text. Pure: a complete ThemeTokens in, custom properties and a few token-driven rules out.
 // templates/styles/layouts.css (every layout) and handout.css style themselves only through these
 // properties, so a theme is exactly this block (plus its optional theme.css).
+import { parseColor, toHex } from './color.ts';
 import type { FontRole, ThemeTokens } from './schema.ts';
+
+/** The glow behind slides as one SVG image rather than a CSS gradient: Chromium's PDF then shares a single
+ * image across all pages instead of writing a gradient pattern per page (about 1.8 KB a slide). */
+export function glowImage(glow: string): string {
+  const c = parseColor(glow);
+  if (!c || c.a === 0) return 'none';
+  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='1920' height='1080' preserveAspectRatio='none'><defs>`
+    + `<radialGradient id='g' cx='1' cy='0' r='1' gradientTransform='scale(0.6 0.55) translate(0.666 0)'>`
+    + `<stop offset='0' stop-color='${toHex(c)}' stop-opacity='${c.a}'/><stop offset='0.7' stop-color='${toHex(c)}' stop-opacity='0'/>`
+    + `</radialGradient></defs><rect width='1920' height='1080' fill='url(%23g)'/></svg>`;
+  return `url("data:image/svg+xml,${svg.replace(/#/g, '%23').replace(/"/g, "'")}")`;
+}
 
 /** The custom property each token sets (README "Themes" lists them for theme.css authors). */
 export const COLOR_VARS = {
@@ -21,6 +34,7 @@ export function themeVars(t: ThemeTokens, stacks: Readonly<Record<FontRole, stri
   const size = (k: keyof ThemeTokens['type']) => px(t.type[k] * s);
   return [
     ...Object.entries(COLOR_VARS).map(([token, name]) => [name, t.colors[token as keyof typeof COLOR_VARS]] as [string, string]),
+    ['--podium-glow-image', glowImage(t.colors.glow)],
     ['--podium-font-heading', stacks.heading],
     ['--podium-font-body', stacks.body],
     ['--podium-font-mono', stacks.mono],
