@@ -12,8 +12,9 @@ export function glowImage(glow: string): string {
   const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='1920' height='1080' preserveAspectRatio='none'><defs>`
     + `<radialGradient id='g' cx='1' cy='0' r='1' gradientTransform='scale(0.6 0.55) translate(0.666 0)'>`
     + `<stop offset='0' stop-color='${toHex(c)}' stop-opacity='${c.a}'/><stop offset='0.7' stop-color='${toHex(c)}' stop-opacity='0'/>`
-    + `</radialGradient></defs><rect width='1920' height='1080' fill='url(%23g)'/></svg>`;
-  return `url("data:image/svg+xml,${svg.replace(/#/g, '%23').replace(/"/g, "'")}")`;
+    + `</radialGradient></defs><rect width='1920' height='1080' fill='url(#g)'/></svg>`;
+  const encoded = encodeURIComponent(svg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `url("data:image/svg+xml,${encoded}")`; // fully percent-encoded: no quote or parenthesis to trip a CSS parser
 }
 
 /** The custom property each token sets (README "Themes" lists them for theme.css authors). */
