@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.ts';
-import { launchBrowser, waitForDeck, watchedPage, type Browser } from '../support/browser.ts';
+import { launchBrowser, slidesOverflowing, waitForDeck, watchedPage, type Browser } from '../support/browser.ts';
 import { deckYaml, fixture, PYTORCH, tempDir } from '../support/decks.ts';
 
 let browser: Browser;
@@ -52,19 +52,7 @@ it('lays out the PyTorch talk without overflowing any slide at 1920×1080', asyn
   try {
     await page.goto(pathToFileURL(path.join(target, 'index.html')).href);
     await waitForDeck(page);
-    const overflow = await page.evaluate(() => {
-      const found: string[] = [];
-      for (let i = 0; i < Reveal.getTotalSlides(); i++) {
-        Reveal.slide(i, 0, 99);
-        const slide = Reveal.getCurrentSlide();
-        const box = slide.getBoundingClientRect();
-        for (const el of slide.querySelectorAll<HTMLElement>('.slide-frame *')) {
-          const r = el.getBoundingClientRect();
-          if (r.width && (r.right > box.right + 1 || r.bottom > box.bottom - 90 || r.left < box.left - 1)) found.push(`slide ${i + 1}: ${el.className || el.tagName}`);
-        }
-      }
-      return found;
-    });
+    const overflow = await slidesOverflowing(page);
     expect(overflow).toEqual([]);
   } finally {
     await page.close();

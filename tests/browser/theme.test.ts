@@ -13,7 +13,7 @@ import { buildGallery } from '../../src/theme/gallery.ts';
 import { resolveBuiltinTheme } from '../../src/theme/resolve.ts';
 import { themeNames } from '../../src/theme/themes.ts';
 import { startDevServer } from '../../src/vite/server.ts';
-import { launchBrowser, waitForDeck, watchedPage, type Browser, type Page } from '../support/browser.ts';
+import { launchBrowser, slidesOverflowing, waitForDeck, watchedPage, type Browser, type Page } from '../support/browser.ts';
 import { deckYaml, fixture, PYTORCH, siteDom, tempDir, tempProject } from '../support/decks.ts';
 import { fonts, near, pixel, readPdf, renderPage } from '../support/pdf.ts';
 
@@ -40,23 +40,6 @@ async function open(file: string) {
   return w;
 }
 
-/** Visit every slide (so its fonts load) and list elements that leave the slide or run into its footer. */
-function visitAndMeasure(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    for (let i = 0; i < Reveal.getTotalSlides(); i++) {
-      Reveal.slide(i, 0, 99);
-      const slide = Reveal.getCurrentSlide();
-      const box = slide.getBoundingClientRect();
-      for (const el of slide.querySelectorAll<HTMLElement>('.slide-frame *')) {
-        const r = el.getBoundingClientRect();
-        if (r.width && (r.right > box.right + 1 || r.bottom > box.bottom - 90 || r.left < box.left - 1)) found.push(`slide ${i + 1}: ${el.className || el.tagName}`);
-      }
-    }
-    return found;
-  });
-}
-
 describe.each(themeNames())('the PyTorch talk in the %s theme at 1920×1080', (name) => {
   const theme = resolveBuiltinTheme(name);
   const t = theme.tokens;
@@ -74,7 +57,7 @@ describe.each(themeNames())('the PyTorch talk in the %s theme at 1920×1080', (n
   afterAll(() => page?.close());
 
   it('lays out every slide without overflow, with the theme\'s own fonts, nothing remote, no error', async () => {
-    expect(await visitAndMeasure(page)).toEqual([]);
+    expect(await slidesOverflowing(page)).toEqual([]);
     const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, '')));
     for (const family of new Set(Object.values(t.fonts))) expect(loaded, family).toContain(family);
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);

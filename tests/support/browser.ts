@@ -23,5 +23,24 @@ export async function waitForDeck(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
+/** Visit every slide (so its fonts load) and list the elements that leave the slide or run into its footer. */
+export function slidesOverflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type R = { getTotalSlides(): number; slide(h: number, v?: number, f?: number): void; getCurrentSlide(): HTMLElement };
+    const reveal = (window as unknown as { Reveal: R }).Reveal;
+    const found: string[] = [];
+    for (let i = 0; i < reveal.getTotalSlides(); i++) {
+      reveal.slide(i, 0, 99);
+      const slide = reveal.getCurrentSlide();
+      const box = slide.getBoundingClientRect();
+      for (const el of slide.querySelectorAll<HTMLElement>('.slide-frame *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width && (r.right > box.right + 1 || r.bottom > box.bottom - 90 || r.left < box.left - 1)) found.push(`slide ${i + 1}: ${el.className || el.tagName}`);
+      }
+    }
+    return found;
+  });
+}
+
 export { launchBrowser };
 export type { Browser, Page };
