@@ -36,9 +36,14 @@ cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.
 cli.command('dev [deck]', 'Serve a deck with live reload (Vite), on 127.0.0.1 by default')
   .option('--port <n>', 'Port (default: 3030, or the next free one)')
   .option('--host <host>', 'Address to bind; anything but localhost exposes the deck to the network')
-  .action(async (deck: string | undefined, o: { port?: number; host?: string }) => {
+  .action(async (deck: string | undefined, o: { port?: number | string; host?: string }) => {
+    const port = o.port === undefined ? undefined : Number(o.port);
+    if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
+      const { DeckError } = await import('./errors.ts');
+      throw new DeckError({ message: `--port must be a whole number from 1 to 65535, got "${o.port}"` }, 2);
+    }
     const { startDevServer } = await import('./vite/server.ts');
-    const server = await startDevServer({ deck, port: o.port === undefined ? undefined : Number(o.port), host: o.host });
+    const server = await startDevServer({ deck, port, host: o.host });
     server.printUrls();
   });
 
@@ -86,7 +91,8 @@ cli.command('check [deck]', 'Render the deck in Chromium and report overflow, mi
   .action(async (deck: string | undefined, o: { json?: boolean; strict?: boolean; timeout?: string }) => {
     const { checkDeck, checkExitCode } = await import('./check/check.ts');
     const { formatReport } = await import('./check/report.ts');
-    const report = await checkDeck(deck, { timeout: o.timeout ? Number(o.timeout) * 1000 : undefined });
+    const { timeoutMs } = await import('./export/options.ts');
+    const report = await checkDeck(deck, { timeout: timeoutMs({ timeout: o.timeout }) });
     console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, Boolean(process.stdout.isTTY)));
     process.exitCode = checkExitCode(report, Boolean(o.strict));
   });

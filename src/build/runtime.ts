@@ -26,10 +26,17 @@ export async function ensureRuntime(): Promise<string> {
   if (existsSync(path.join(dir, RUNTIME_FILES.script)) && existsSync(path.join(dir, RUNTIME_FILES.style))) return dir;
   const tmp = `${dir}.tmp-${process.pid}`;
   mkdirSync(CACHE_DIR, { recursive: true });
-  const { build } = await import('vite');
-  await build({ configFile: path.join(PKG_ROOT, 'vite.config.ts'), root: PKG_ROOT, logLevel: 'error',
-    build: { outDir: tmp, emptyOutDir: true } });
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(tmp, dir);
+  try {
+    const { build } = await import('vite');
+    await build({ configFile: path.join(PKG_ROOT, 'vite.config.ts'), root: PKG_ROOT, logLevel: 'error',
+      build: { outDir: tmp, emptyOutDir: true } });
+    // Another process may have finished the same build first: keep its folder (it may be copying from it).
+    if (!existsSync(path.join(dir, RUNTIME_FILES.script))) {
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(tmp, dir);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return dir;
 }

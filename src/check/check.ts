@@ -6,8 +6,9 @@ import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { withBrowser, withPage } from '../export/browser.ts';
-import { Deadline, waitForAssets, waitInPage } from '../export/ready.ts';
+import { Deadline, waitForAssets, waitInPage, withinDeadline } from '../export/ready.ts';
 import { build } from '../pipeline.ts';
+import { safeDecode } from '../content/resolve.ts';
 import { SLIDE_SIZE } from '../render/render.ts';
 import { auditDeck, type PageAudit } from './audit-page.ts';
 import { authoringFindings, estimateMinutes } from './authoring.ts';
@@ -23,11 +24,11 @@ export async function checkDeck(deckArg: string | undefined, o: CheckOptions = {
     const audit = await withBrowser((browser) => withPage(browser, async (page): Promise<PageAudit> => {
       await page.setViewport(SLIDE_SIZE[deck.aspect]);
       const deadline = new Deadline(o.timeout ?? 60_000);
-      await page.goto(pathToFileURL(path.join(outDir, 'index.html')).href, { waitUntil: 'domcontentloaded', timeout: deadline.left() });
+      await withinDeadline(page, deadline, (timeout) => page.goto(pathToFileURL(path.join(outDir, 'index.html')).href, { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
       await waitInPage(page, 'document.documentElement.dataset.podiumReady === "true"', deadline, 'reveal.js never became ready');
       await waitForAssets(page, deadline);
       // Load every bundled face now: hidden slides would otherwise load theirs only when shown.
-      await page.evaluate(() => Promise.allSettled([...document.fonts].map((f) => f.load())));
+      await withinDeadline(page, deadline, (timeout) => page.waitForFunction(() => Promise.allSettled([...document.fonts].map((f) => f.load())).then(() => true), { timeout }), 'fonts never finished loading');
       return page.evaluate(auditDeck, { minFontPx: o.minFontPx ?? 20 });
     }));
     const ids = new Set(deck.slides.map((s) => s.data.id).filter(Boolean));
@@ -35,7 +36,7 @@ export async function checkDeck(deckArg: string | undefined, o: CheckOptions = {
       if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(href)) return [];
       const anchor = /^#\/?([^/]+)$/.exec(href)?.[1];
       if (href.startsWith('#')) return anchor && !/^\d+$/.test(anchor) && !ids.has(anchor) ? [{ rule: 'link' as const, severity: severityOf('link'), slide, message: `link ${href} points to no slide id` }] : [];
-      const file = path.join(outDir, decodeURI(href.split(/[?#]/)[0]!));
+      const file = path.join(outDir, safeDecode(href.split(/[?#]/)[0]!));
       return existsSync(file) ? [] : [{ rule: 'link' as const, severity: severityOf('link'), slide, message: `link ${href} points to a file that does not exist` }];
     });
     const findings: Finding[] = [

@@ -13,19 +13,20 @@ export function highlightToHtml(code: string, lang: string): string {
 }
 
 /** "2-4,7" → {2,3,4,7} */
-export function parseLineSpec(spec: string | undefined): Set<number> {
-  const lines = new Set<number>();
+/** "2-4,7" → {2,3,4,7}, limited to the code's `lines` (the schema reports lines past the end). */
+export function parseLineSpec(spec: string | undefined, lines = Number.MAX_SAFE_INTEGER): Set<number> {
+  const picked = new Set<number>();
   for (const part of (spec ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
     const [a, b] = part.split('-').map(Number) as [number, number | undefined];
-    for (let n = a; n <= (b ?? a); n++) lines.add(n);
+    for (let n = a; n <= Math.min(b ?? a, lines); n++) picked.add(n);
   }
-  return lines;
+  return picked;
 }
 
 /** Highlighted HTML split into balanced per-line spans; open token spans are closed and reopened at each newline. */
 export function highlightLines(code: string, lang: string, emphasis?: string): string {
   const html = highlightToHtml(code.replace(/\n$/, ''), lang);
-  const marked = parseLineSpec(emphasis);
+  const marked = parseLineSpec(emphasis, code.split('\n').length);
   const out: string[] = [];
   const open: string[] = [];
   let current = '';

@@ -83,7 +83,7 @@ function isFile(abs: string): boolean {
 }
 
 /** Markdown URLs may be percent-encoded ("my%20image.png"); a literal % in a file name stays as it is. */
-function safeDecode(ref: string): string {
+export function safeDecode(ref: string): string {
   try { return decodeURI(ref); } catch { return ref; }
 }
 

@@ -12,6 +12,8 @@ export const MAX_SLIDES = 5000; // the 2000-slide benchmark deck fits; 10,000 is
 
 const text = z.string().max(MAX_TEXT_CHARS); // a Markdown string
 const shortText = z.string().max(400);
+/** Code lines to emphasise: "2-4,7". */
+const LINE_SPEC = /^\s*\d+(-\d+)?(\s*,\s*\d+(-\d+)?)*\s*$/;
 /** Short labels such as years: YAML reads `when: 2016` as a number, which is meant as text. */
 const label = z.union([shortText, z.number().transform(String)]);
 
@@ -48,8 +50,13 @@ export const layoutSchemas = {
   image: z.strictObject({ ...baseFields, title: text.optional(), src: z.string().min(1), alt: z.string().min(1), caption: text.optional() }),
   code: z.strictObject({
     ...baseFields, title: text.optional(), lang: z.string().regex(/^[\w+#-]+$/, 'must be a language name'),
-    code: z.string(), highlight: z.string().regex(/^\s*\d+(-\d+)?(\s*,\s*\d+(-\d+)?)*\s*$/, 'must be line numbers like "2-4,7"').optional(),
+    code: z.string(), highlight: z.string().regex(LINE_SPEC, 'must be line numbers like "2-4,7"').optional(),
     caption: text.optional(),
+  }).superRefine((slide, ctx) => {
+    if (!LINE_SPEC.test(slide.highlight ?? '')) return; // a malformed spec is reported as such
+    const lines = slide.code.replace(/\n$/, '').split('\n').length;
+    const past = (slide.highlight ?? '').match(/\d+/g)?.map(Number).find((n) => n < 1 || n > lines);
+    if (past !== undefined) ctx.addIssue({ code: 'custom', path: ['highlight'], message: `line ${past} is outside the code (lines 1-${lines})` });
   }),
   markdown: z.strictObject({ ...baseFields, title: text.optional(), body: text }),
   closing: z.strictObject({ ...baseFields, title: text, text: text.optional(), links: z.array(link).optional() }),

@@ -120,13 +120,11 @@ export function finishPdf(pdf: Uint8Array, f: PdfFinish, now = new Date()): Uint
     f.keywords?.length && `/Keywords ${pdfText(f.keywords.join(', '))}`, `/Creator ${pdfText('Podium')}`,
     `/Producer ${pdfText('Podium with Chromium (Skia/PDF)')}`, `/CreationDate ${pdfDate(now)}`, `/ModDate ${pdfDate(now)}`].filter(Boolean);
   objects.push([infoNum, `<<${info.join('\n')}>>`]);
-  let root = t.root;
   if (f.labels?.length) {
     const catalog = objectBody(pdf, t, t.root).replace(/\/PageLabels\s+(<<[\s\S]*?>>|\d+\s+0\s+R)/, '');
     if (!catalog.trimEnd().endsWith('>>')) fail('catalog is not a dictionary');
     const nums = f.labels.map((l, i) => `${i} <</P ${pdfText(l)}>>`).join('\n');
     objects.push([t.root, `${catalog.trimEnd().slice(0, -2)}\n/PageLabels <</Nums [${nums}]>>>>`]);
-    root = t.root;
   }
   if (f.bookmarks?.length) objects.push(...fixBookmarks(pdf, t, f.bookmarks));
   let body = '\n';
@@ -138,7 +136,7 @@ export function finishPdf(pdf: Uint8Array, f: PdfFinish, now = new Date()): Uint
   const xrefAt = pdf.length + Buffer.byteLength(body, 'latin1');
   body += 'xref\n0 1\n0000000000 65535 f \n';
   for (const [num, off] of entries.sort((a, b) => a[0] - b[0])) body += `${num} 1\n${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<</Size ${infoNum + 1} /Root ${root} 0 R /Info ${infoNum} 0 R /Prev ${t.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  body += `trailer\n<</Size ${infoNum + 1} /Root ${t.root} 0 R /Info ${infoNum} 0 R /Prev ${t.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   const out = new Uint8Array(pdf.length + Buffer.byteLength(body, 'latin1'));
   out.set(pdf, 0);
   out.set(Buffer.from(body, 'latin1'), pdf.length);

@@ -17,13 +17,13 @@ const FOOTER = 36;
 const GAP = 20;
 
 /** Width of one slide thumbnail in px for a layout: beside notes for 1–3, a grid of two columns for 4 and 6. */
-export function thumbWidth(perPage: PerPage, paper: Paper): number {
+export function thumbWidth(perPage: PerPage, paper: Paper, aspect = 16 / 9): number {
   const content = PAPER[paper].width - 2 * MARGIN;
   if (perPage === 1) return content;
   if (perPage === 4 || perPage === 6) {
     const rows = perPage / 2;
     const rowHeight = (PAPER[paper].height - 2 * MARGIN - HEADER - FOOTER - (rows - 1) * GAP) / rows - 28;
-    return Math.min((content - GAP) / 2, rowHeight * 16 / 9);
+    return Math.min((content - GAP) / 2, rowHeight * aspect);
   }
   return content * (perPage === 2 ? 0.56 : 0.52);
 }
@@ -35,7 +35,7 @@ export function handoutPageCount(slides: number, perPage: PerPage): number {
 export function renderHandout(deck: ResolvedDeck, templates: TemplateSet, slidesHtml: string[], o: HandoutOptions): string {
   const md = createMarkdown({ allowHtml: deck.allowHtml });
   const size = SLIDE_SIZE[deck.aspect];
-  const width = thumbWidth(o.perPage, o.paper);
+  const width = thumbWidth(o.perPage, o.paper, size.width / size.height);
   const items = deck.slides.map((s, i) => ({ number: s.number, html: slidesHtml[i], notes: typeof s.data.notes === 'string' ? s.data.notes : '' }));
   const pages = Array.from({ length: handoutPageCount(items.length, o.perPage) }, (_, p) => ({
     number: p + 1, items: items.slice(p * o.perPage, (p + 1) * o.perPage),

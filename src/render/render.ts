@@ -60,7 +60,8 @@ export function renderDeck(deck: ResolvedDeck & Themed, templates: TemplateSet, 
   return templates.shell({
     lang: deck.lang,
     title: deck.title,
-    description: deck.description ?? (deck.subtitle ? md.inline(deck.subtitle).replace(/<[^>]+>/g, '') : undefined),
+    // plain text for <meta>: Handlebars escapes it once (rendering Markdown here would escape & twice)
+    description: deck.description ?? deck.subtitle?.replace(/[*_`]/g, ''),
     author: deck.author,
     theme: deck.resolvedTheme?.base ?? (typeof deck.theme === 'string' ? deck.theme : 'custom'),
     aspect: deck.aspect.replace(':', 'x'),

@@ -1,8 +1,8 @@
 // Reading theme files: theme.yaml (parsed with positions, like deck.yaml) and the optional theme.css beside
 // it. The only theme I/O besides fonts.ts (installed packages) and resolve.ts (logo and asset checks).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { decodeUtf8, displayPath } from '../content/load.ts';
+import { displayPath, readTextFile } from '../content/load.ts';
 import { parseYaml, type ParsedYaml } from '../content/parse.ts';
 import { THEME_CSS, THEME_FILE } from './themes.ts';
 
@@ -14,7 +14,7 @@ export interface ThemeFile {
   css?: { file: string; displayFile: string; text: string };
 }
 
-const readText = (file: string) => decodeUtf8(readFileSync(file), displayPath(file));
+const readText = (file: string) => readTextFile(file); // size, folder and UTF-8 checks, as for decks
 
 export function loadThemeFile(dir: string): ThemeFile {
   const file = path.join(dir, THEME_FILE);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { listDecks } from '../content/decks.ts';
 import { resolveDeckDir } from '../content/load.ts';
+import { DeckError } from '../errors.ts';
 import { PKG_ROOT } from '../paths.ts';
 import { createPodiumPlugin } from './plugin.ts';
 import { DEV_FS_ALLOW } from './server-paths.ts';
@@ -40,7 +41,13 @@ export async function startDevServer(opts: DevOptions): Promise<ViteDevServer> {
     optimizeDeps: { entries: [path.join(PKG_ROOT, 'src/runtime/dev.ts'), path.join(PKG_ROOT, 'src/runtime/client.ts')] },
     plugins: [createPodiumPlugin({ root, decks })],
   });
-  await server.listen();
+  try {
+    await server.listen();
+  } catch (e) {
+    await server.close();
+    const message = (e as Error).message;
+    throw new DeckError({ message: `dev server: ${message}`, hint: /in use|EADDRINUSE/i.test(message) ? 'pick another --port, or leave it out to use the next free one' : undefined });
+  }
   if (opts.host && !['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {
     server.config.logger.warn(`podium: --host ${opts.host}: the deck is visible to other machines on the network`);
   }

@@ -255,8 +255,14 @@ describe('validateDeck: problems', () => {
   });
 
   it.each([['2-4,7'], ['3'], [' 1 , 2-3 ']])('accepts the highlight spec %j', (spec) => {
-    const deck = validate(lines('title: T', 'slides:', '  - layout: code', '    lang: js', '    code: x', `    highlight: "${spec}"`));
+    const deck = validate(lines('title: T', 'slides:', '  - layout: code', '    lang: js', '    code: "1\\n2\\n3\\n4\\n5\\n6\\n7"', `    highlight: "${spec}"`));
     expect(data(deck, 0).highlight).toBe(spec);
+  });
+
+  it('rejects highlighted lines past the end of the code, at the highlight field', () => {
+    expect(problems(lines('title: T', 'slides:', '  - layout: code', '    lang: js', '    code: x', '    highlight: "1-100000000"'))).toEqual([
+      { line: 6, column: 16, message: 'slide 1 (code): highlight: line 100000000 is outside the code (lines 1-1)' },
+    ]);
   });
 
   it('rejects javascript: link URLs, as plain strings and as {label, url}', () => {
