@@ -1,7 +1,8 @@
 // The content model: one zod schema per layout plus the deck's own fields. Every object is strict,
 // so a typo'd field is an error (validate.ts turns it into "did you mean …").
 import { z } from 'zod';
-import { themeNameSchema, themeSchema } from '../theme/schema.ts';
+import { themeNameSchema, themeSchema, TRANSITIONS } from '../theme/schema.ts';
+import { DEFAULT_THEME } from '../theme/themes.ts';
 
 /** A background that is a colour rather than an image path. */
 export const isColor = (s: string) => /^(#[\da-f]{3,8}|(rgb|hsl|oklch|oklab|lab|lch|color)a?\(.*\)|[a-z]+)$/i.test(s.trim());
@@ -23,7 +24,7 @@ export const baseFields = {
   id: z.string().regex(/^[A-Za-z][\w-]*$/, 'must start with a letter and use only letters, digits, - and _').optional(),
   class: z.string().regex(/^[\w -]*$/, 'must be CSS class names').optional(),
   background: z.string().optional(),
-  transition: z.enum(['none', 'fade', 'slide', 'convex', 'concave', 'zoom']).optional(),
+  transition: z.enum(TRANSITIONS).optional(),
   notes: text.optional(),
 };
 
@@ -91,7 +92,7 @@ export const deckSchema = z.strictObject({
   /** talk length in minutes: `podium check` warns when the notes run longer; the speaker view paces to it */
   duration: z.number().positive().max(1440).optional(),
   /** a theme name (templates/themes/<name>/) or an inline theme: `{ extends: pytorch, colors: { accent: "#0a7" } }` */
-  theme: z.union([themeNameSchema, themeSchema]).default('pytorch'),
+  theme: z.union([themeNameSchema, themeSchema]).default(DEFAULT_THEME),
   aspect: z.enum(['16:9', '4:3']).default('16:9'),
   allowHtml: z.boolean().default(false),
   allowRemote: z.boolean().optional(),

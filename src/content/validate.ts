@@ -5,6 +5,7 @@ import { DeckError, type Position, type Problem } from '../errors.ts';
 import type { ParsedYaml, PathKey } from './parse.ts';
 import { customLayoutSchema, deckSchema, layoutSchemas, MAX_SLIDES, type DeckMeta, type LayoutName, type SlideData } from './schema.ts';
 import { didYouMean } from './suggest.ts';
+import { DEFAULT_THEME } from '../theme/themes.ts';
 
 export interface Slide {
   /** 1-based, as the user counts */
@@ -34,7 +35,7 @@ export function validateDeck(parsed: ParsedYaml, { layouts, themes }: Known): De
   const top = deckSchema.safeParse(parsed.data);
   if (!top.success) collectIssues(top.error.issues, [], parsed.data, deckSchema, '', report);
 
-  const theme = (parsed.data as { theme?: unknown }).theme ?? 'pytorch';
+  const theme = (parsed.data as { theme?: unknown }).theme ?? DEFAULT_THEME;
   if (typeof theme === 'string' && !themes.includes(theme)) {
     report(['theme'], `theme: unknown theme "${theme}"${didYouMean(theme, themes)}`, `known themes: ${themes.join(', ')}`);
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { writeFileAtomic } from '../build/write.ts';
-import type { Prepared } from '../pipeline.ts';
+import { STATIC_ASSETS, type Prepared } from '../pipeline.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
 import { withPage } from './browser.ts';
@@ -29,7 +29,7 @@ function fitNotes(): void {
 export async function exportHandout(browser: Browser, { deck, templates }: Prepared, slides: string[], outDir: string, o: HandoutExportOptions, progress: Progress, file = path.join(outDir, `${deck.name}-handout.pdf`)): Promise<PdfResult> {
   const html = renderHandout(deck, templates, slides, {
     ...o, date: deck.date ?? new Date().toISOString().slice(0, 10),
-    styles: ['podium/podium.css', 'podium/theme.css'], css: readFileSync(path.join(TEMPLATES_DIR, 'styles/handout.css'), 'utf8'),
+    styles: STATIC_ASSETS.styles, css: readFileSync(path.join(TEMPLATES_DIR, 'styles/handout.css'), 'utf8'),
   });
   const page = path.join(outDir, `.handout-${process.pid}.html`);
   writeFileSync(page, html);

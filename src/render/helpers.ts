@@ -21,6 +21,9 @@ export function bulletTree(items: readonly BulletItem[]): BulletNode[] {
   return out;
 }
 
+/** JSON for a <script> element: `<` escaped so content cannot close the element. */
+export const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+
 export function registerHelpers(env: typeof Handlebars): void {
   const safe = (s: string) => new env.SafeString(s);
   env.registerHelper('md', (src: unknown, o: Options) => safe(typeof src === 'string' ? o.data.md.block(src) : ''));
@@ -35,5 +38,5 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('linkLabel', (l: unknown) => (typeof l === 'string' ? l.replace(/^https?:\/\//, '').replace(/\/$/, '') : (l as { label: string }).label));
   env.registerHelper('linkUrl', (l: unknown) => (typeof l === 'string' ? l : (l as { url: string }).url));
   /** JSON for a <script type="application/json">: `<` escaped so content cannot close the element. */
-  env.registerHelper('json', (v: unknown) => safe(JSON.stringify(v).replace(/</g, '\\u003c')));
+  env.registerHelper('json', (v: unknown) => safe(scriptJson(v)));
 }

@@ -1,6 +1,7 @@
 // Invalid content in dev: Vite's own error overlay, fed with our file:line:col and code frame.
 import { codeFrame, formatHeadline, type DeckError } from '../errors.ts';
 import { escapeHtml } from '../content/highlight.ts';
+import { scriptJson } from '../render/helpers.ts';
 import { DEV_CLIENT } from './server-paths.ts';
 
 export interface OverlayError {
@@ -23,7 +24,7 @@ export function overlayPayload(e: DeckError): OverlayError {
 
 /** Served at / while the deck is invalid: shows the overlay; the next good update reloads into the deck. */
 export function errorPage(e: DeckError): string {
-  const payload = JSON.stringify(overlayPayload(e)).replace(/</g, '\\u003c');
+  const payload = scriptJson(overlayPayload(e));
   return `<!doctype html><html><head><meta charset="utf-8"><title>Podium — deck has errors</title></head>
 <body style="background:#111;color:#eee;font:16px system-ui;padding:2em">
 <pre id="podium-error">${escapeHtml(e.message)}</pre>

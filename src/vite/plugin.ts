@@ -7,13 +7,13 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/render.ts';
-import { createThemeServer, isThemeFile } from '../theme/serve.ts';
+import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
 import { DeckHost } from './deck-host.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT } from './server-paths.ts';
 
-export const devAssets = (deck: string) => ({ styles: [`/@podium/theme.css?deck=${encodeURIComponent(deck)}`], scripts: [], modules: [DEV_CLIENT] });
+export const devAssets = (deck: string) => ({ styles: [themeCssUrl(deck)], scripts: [], modules: [DEV_CLIENT] });
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
