@@ -120,7 +120,7 @@ EOF
 fi
 log "Chromium: $CHROME ($CHROME_VERSION)"
 
-# --- 3. pdftoppm (poppler-utils), used by the test suite to rasterise PDF pages -----------------
+# --- 3. pdftoppm (poppler-utils) and qpdf, used by the test suite to render and validate PDFs ----
 if ! have pdftoppm && is_root && have apt-get; then
   log "Installing poppler-utils (pdftoppm) with apt-get..."
   apt_install poppler-utils || true
@@ -130,4 +130,14 @@ if have pdftoppm; then
   log "pdftoppm: $(command -v pdftoppm) (${PDFTOPPM_VERSION:-version unknown})"
 else
   warn "pdftoppm not found; PDF rendering tests need it (Debian/Ubuntu: apt-get install poppler-utils, macOS: brew install poppler)"
+fi
+
+if ! have qpdf && is_root && have apt-get; then
+  log "Installing qpdf with apt-get..."
+  apt_install qpdf || true
+fi
+if have qpdf; then
+  log "qpdf: $(command -v qpdf) ($(qpdf --version 2>/dev/null | head -n 1))"
+else
+  warn "qpdf not found; the PDF validator tests will be skipped (Debian/Ubuntu: apt-get install qpdf)"
 fi
