@@ -2,12 +2,9 @@
 // into one classic script + one stylesheet. Classic (IIFE), not an ES module: module scripts do not run
 // from file://, and a built deck must open by double-click. src/build/runtime.ts runs this once per
 // content hash and caches the result; deck builds only copy it.
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 
 export default defineConfig({
-  // Vitest reads this file too: browser tests drive a real Chromium, so give them time; run files one
-  // at a time on our 2-core machines so Chromium instances do not starve each other.
-  test: { testTimeout: 30_000, hookTimeout: 60_000, fileParallelism: false, include: ['tests/**/*.test.ts'] },
   logLevel: 'warn',
   publicDir: false,
   build: {

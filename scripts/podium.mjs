@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// The `podium` command. Runs the CLI compiled by esbuild under node_modules/.cache/podium/ — compiled again
-// (in ~0.1 s) whenever a source file is newer — so start-up does not pay for TypeScript. If esbuild is
-// unavailable it falls back to running the sources through tsx.
+// `npm run podium` in Podium's own checkout. Runs the CLI compiled by esbuild under node_modules/.cache/podium/
+// — compiled again (in ~0.1 s) whenever a source file is newer — so start-up does not pay for TypeScript.
+// If esbuild is unavailable it falls back to running the sources through tsx. (An installed package runs
+// lib/podium.mjs instead, compiled at `npm pack` by scripts/build-package.mjs.)
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileCli } from './cli-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cache = path.join(root, 'node_modules/.cache/podium');
@@ -23,22 +25,13 @@ function newestSource(dir) {
 }
 
 async function compiled() {
-  const version = Math.max(newestSource(path.join(root, 'src')), statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(path.join(root, 'package-lock.json')).mtimeMs);
+  const version = Math.max(newestSource(path.join(root, 'src')), statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(path.join(root, 'package-lock.json')).mtimeMs, statSync(path.join(root, 'scripts/cli-build.mjs')).mtimeMs);
   const out = path.join(cache, `${prefix}${Math.floor(version)}`);
   const entry = path.join(out, 'cli.mjs');
   if (existsSync(path.join(out, 'stamp'))) return entry;
   try {
-    const { build } = await import('esbuild');
     const tmp = `${out}.tmp-${process.pid}`;
-    await build({
-      entryPoints: { cli: path.join(root, 'src/cli.ts') }, outdir: tmp, outExtension: { '.js': '.mjs' },
-      // Small pure-JS dependencies are bundled in (one file to parse instead of hundreds to resolve);
-      // the heavy ones stay external and are imported lazily by the commands that need them.
-      bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
-      external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'vite', 'esbuild', 'tsx', 'reveal.js', 'fsevents'],
-      banner: { js: "import { createRequire as __podiumRequire } from 'node:module'; const require = __podiumRequire(import.meta.url);" },
-      logLevel: 'silent', chunkNames: 'chunks/[name]-[hash]',
-    });
+    await compileCli(root, tmp);
     writeFileSync(path.join(tmp, 'stamp'), root);
     try { renameSync(tmp, out); } catch { rmSync(tmp, { recursive: true, force: true }); } // another process won
     // versions older than an hour belong to sources that no longer exist

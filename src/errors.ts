@@ -15,16 +15,35 @@ export interface Problem extends Partial<Position> {
   source?: string;
 }
 
+/** The process exit codes, one table (a bug that crashes with a stack exits 1 by Node's own rule). */
+export const ExitCode = {
+  Ok: 0,
+  /** bad input: the deck, its files or its theme; or a failed export or check */
+  Input: 1,
+  /** bad usage: an unknown command or option, a malformed flag value */
+  Usage: 2,
+  /** stopped by a signal while exporting: 128 + the signal's number, as shells report it */
+  Hangup: 129,
+  Interrupted: 130,
+  Terminated: 143,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
 export class DeckError extends Error {
   readonly problems: Problem[];
-  readonly exitCode: number;
-  constructor(problems: Problem[] | Problem, exitCode = 1) {
+  readonly exitCode: ExitCode;
+  constructor(problems: Problem[] | Problem, exitCode: ExitCode = ExitCode.Input) {
     const list = Array.isArray(problems) ? problems : [problems];
     super(list.map(formatHeadline).join('\n'));
     this.name = 'DeckError';
     this.problems = list;
     this.exitCode = exitCode;
   }
+}
+
+/** A usage error (exit 2): a flag or argument the command cannot take. */
+export function usage(message: string, hint?: string): never {
+  throw new DeckError({ message, hint }, ExitCode.Usage);
 }
 
 /** Throw a single problem; typed `never` so callers read like assertions. */

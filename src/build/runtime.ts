@@ -1,11 +1,15 @@
 // The in-page runtime (reveal.js, plugins, fonts, layout CSS) is the same for every deck: build it once
-// with Vite (vite.config.ts), cache it by a hash of its inputs, and let each deck build copy it.
+// with Vite (vite.config.ts), cache it by a hash of its inputs, and let each deck build copy it. An
+// installed package ships it prebuilt (lib/runtime/, made at `npm pack` by scripts/build-package.mjs).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { CACHE_DIR, PKG_ROOT } from '../paths.ts';
+import { CACHE_DIR, IS_CHECKOUT, PKG_ROOT } from '../paths.ts';
 
 export const RUNTIME_FILES = { script: 'podium.js', style: 'podium.css' } as const;
+
+/** Where the packed package keeps the runtime built at pack time. */
+export const PREBUILT_RUNTIME = path.join(PKG_ROOT, 'lib', 'runtime');
 
 function inputs(): string[] {
   const list = (dir: string, ext: string) =>
@@ -22,6 +26,7 @@ export function runtimeHash(): string {
 
 /** Returns the folder holding podium.js and podium.css, building it first if this hash is not cached. */
 export async function ensureRuntime(): Promise<string> {
+  if (!IS_CHECKOUT) return PREBUILT_RUNTIME;
   const dir = path.join(CACHE_DIR, `runtime-${runtimeHash()}`);
   if (existsSync(path.join(dir, RUNTIME_FILES.script)) && existsSync(path.join(dir, RUNTIME_FILES.style))) return dir;
   const tmp = `${dir}.tmp-${process.pid}`;

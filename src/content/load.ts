@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fail } from '../errors.ts';
+import { command } from '../util/hint.ts';
+import { listDecks } from './decks.ts';
 
 export interface DeckSource {
   /** absolute folder of the deck */
@@ -15,7 +17,6 @@ export interface DeckSource {
   text: string;
 }
 
-export const DEFAULT_DECK = 'pytorch-lessons';
 /** Largest deck.yaml or Markdown body read: beyond this it is not a talk, and the dev server would crawl. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -24,9 +25,18 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
-/** `[deck]` is a name under `<root>/slides/` or a path to a folder holding deck.yaml. */
+/** The deck used when none is named: the only one under ./slides/. */
+export function defaultDeck(root = process.cwd()): string {
+  const decks = listDecks(root);
+  if (decks.length === 1) return decks[0]!;
+  return decks.length
+    ? fail(`several decks under slides/ (${decks.join(', ')}): name the one you mean`, undefined, `e.g. \`${command(`build ${decks[0]}`, root)}\``)
+    : fail('no deck here: there is no slides/<name>/deck.yaml under this folder', undefined, `create one with \`${command('new my-talk', root)}\``);
+}
+
+/** `[deck]` is a name under `<root>/slides/` or a path to a folder holding deck.yaml; none: the only deck. */
 export function resolveDeckDir(deck: string | undefined, root = process.cwd()): string {
-  const arg = deck ?? DEFAULT_DECK;
+  const arg = deck ?? defaultDeck(root);
   const candidates = [path.resolve(root, arg), path.resolve(root, 'slides', arg)];
   for (const dir of candidates) {
     if (existsSync(path.join(dir, 'deck.yaml'))) return dir;
@@ -35,7 +45,7 @@ export function resolveDeckDir(deck: string | undefined, root = process.cwd()): 
   const asPath = path.isAbsolute(arg) || arg.includes('/') || arg.includes(path.sep);
   return fail(asPath ? `no deck at ${arg}: there is no ${path.join(arg, 'deck.yaml')}`
     : `no deck "${arg}": expected slides/${arg}/deck.yaml or a folder with a deck.yaml`, undefined,
-  'run `podium new <name>` to create one');
+  `run \`${command(`new ${asPath ? '<name>' : arg}`, root)}\` to create one`);
 }
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */

@@ -6,9 +6,10 @@ import { delimiter, dirname, join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'puppeteer';
 import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
-import { DeckError } from '../errors.ts';
+import { DeckError, ExitCode } from '../errors.ts';
+import { command } from '../util/hint.ts';
 
-// Same order as scripts/setup.sh.
+// Same order as scripts/setup-browser.sh (`npm run setup`, `podium setup`).
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/snap/bin/chromium'];
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -16,7 +17,7 @@ const FLAGS = ['--disable-background-networking', '--disable-component-update', 
   '--disable-sync', '--disable-default-apps', '--disable-extensions', '--disable-dev-shm-usage',
   '--disable-gpu', '--mute-audio', '--font-render-hinting=none'];
 const CLOSE_TIMEOUT_MS = 5000;
-const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+const SIGNAL_EXIT: Record<string, ExitCode> = { SIGINT: ExitCode.Interrupted, SIGTERM: ExitCode.Terminated, SIGHUP: ExitCode.Hangup };
 
 const isExecutable = (p: string): boolean => {
   try { accessSync(p, constants.X_OK); return statSync(p).isFile(); } catch { return false; }
@@ -45,8 +46,8 @@ export function findChromium(): string {
     if (isExecutable(fromEnv)) return fromEnv;
     throw new DeckError({
       message: `PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, which is not an executable file`,
-      hint: 'point PUPPETEER_EXECUTABLE_PATH at a Chrome/Chromium binary, or unset it and run `npm run setup` to find or install one',
-    }, 1);
+      hint: `point PUPPETEER_EXECUTABLE_PATH at a Chrome/Chromium binary, or unset it and run \`${command('setup')}\` to find or install one`,
+    });
   }
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
   const candidates = [...SYSTEM_PATHS, ...PATH_NAMES.flatMap((name) => dirs.map((d) => join(d, name)))];
@@ -54,8 +55,8 @@ export function findChromium(): string {
   if (found) return found;
   throw new DeckError({
     message: 'No Chrome/Chromium found (looked at PUPPETEER_EXECUTABLE_PATH, system paths, PATH and Puppeteer\'s cache)',
-    hint: 'run `npm run setup`, or set PUPPETEER_EXECUTABLE_PATH',
-  }, 1);
+    hint: `run \`${command('setup')}\`, or set PUPPETEER_EXECUTABLE_PATH`,
+  });
 }
 
 // Every live browser launched here, so one signal handler can take them all down.
@@ -134,14 +135,14 @@ const CLOSED = /Target closed|Session closed|Connection closed|Browser has disco
 /** What an export failure means for the user, once the browser is known to be gone or alive. */
 function exportFailure(browser: Browser, e: unknown): unknown {
   if (interrupted) {
-    return new DeckError({ message: `interrupted (${interrupted}): Chromium was closed and nothing was written` }, SIGNAL_EXIT[interrupted] ?? 1);
+    return new DeckError({ message: `interrupted (${interrupted}): Chromium was closed and nothing was written` }, SIGNAL_EXIT[interrupted] ?? ExitCode.Input);
   }
   if (e instanceof DeckError) return e;
   const message = e instanceof Error ? e.message : String(e);
   if (lost.has(browser) || !browser.connected || (e instanceof Error && /TargetCloseError|ProtocolError|ConnectionClosedError/.test(e.name)) || CLOSED.test(message)) {
     return new DeckError({
       message: `Chromium quit during the export (it crashed or was killed): ${message.split('\n')[0]!.replace(/\.$/, '')}; nothing was written`,
-      hint: 'run the export again; if it keeps failing, check free memory and disk space, or run `npm run setup` to get a working Chromium',
+      hint: `run the export again; if it keeps failing, check free memory and disk space, or run \`${command('setup')}\` to get a working Chromium`,
     });
   }
   return e;
@@ -165,8 +166,8 @@ export async function launchBrowser(opts: { executablePath?: string } = {}): Pro
     const first = (e instanceof Error ? e.message : String(e)).split('\n').find((l) => l.trim()) ?? 'unknown error';
     throw new DeckError({
       message: `Chromium did not start (${executablePath}): ${first}`,
-      hint: 'run `npm run setup` to find or install a working Chromium, or point PUPPETEER_EXECUTABLE_PATH at one',
-    }, 1);
+      hint: `run \`${command('setup')}\` to find or install a working Chromium, or point PUPPETEER_EXECUTABLE_PATH at one`,
+    });
   }
   if (live.size === 0) for (const s of Object.keys(SIGNAL_EXIT)) process.on(s, onSignal);
   const entry = { proc: browser.process(), dir } as { proc: ChildProcess | null; dir: string; closing?: Promise<void> };

@@ -1,12 +1,11 @@
 // CLI flags of pdf / handout / export → typed options. A bad value is a usage error (exit 2).
-import { DeckError } from '../errors.ts';
+import { DeckError, usage } from '../errors.ts';
 import type { Paper, PerPage } from '../render/handout.ts';
 import type { HandoutExportOptions } from './handout.ts';
 import type { PrintOptions } from './print-page.ts';
 
 export interface ExportFlags { strict?: boolean; fragments?: boolean; notes?: boolean; range?: string | number; timeout?: string | number; perPage?: string | number; paper?: string; lines?: boolean }
 
-const usage = (message: string): never => { throw new DeckError({ message }, 2); };
 
 export function timeoutMs(flags: ExportFlags): number {
   const s = flags.timeout === undefined ? 60 : Number(flags.timeout);

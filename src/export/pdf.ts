@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { writeFileAtomic } from '../build/write.ts';
 import type { ResolvedDeck } from '../content/resolve.ts';
-import { DeckError } from '../errors.ts';
+import { DeckError, usage } from '../errors.ts';
 import { parseRange } from '../runtime/range.ts';
 import { withPage } from './browser.ts';
 import { finishPdf, pageCount, type PdfFinish } from './pdf-update.ts';
@@ -17,7 +17,7 @@ import type { Progress } from './progress.ts';
 export function selectedSlides(total: number, range?: string): number[] {
   if (!range) return Array.from({ length: total }, (_, i) => i + 1);
   const r = parseRange(range, total);
-  if (typeof r === 'string') throw new DeckError({ message: `--range: ${r}` }, 2);
+  if (typeof r === 'string') usage(`--range: ${r}`);
   return r;
 }
 

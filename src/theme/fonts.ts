@@ -3,7 +3,7 @@
 // at them relatively. Chromium embeds them in the PDFs. Reading the installed packages is the only I/O.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PKG_ROOT } from '../paths.ts';
+import { nodeModulesDirs } from '../paths.ts';
 import type { FontRole } from './schema.ts';
 
 export interface FontPackage {
@@ -31,22 +31,27 @@ export function facesFor(role: FontRole, headingWeight: number): Array<[number, 
   return [[400, 'normal'], [400, 'italic'], [600, 'normal'], [700, 'normal'], [700, 'italic'], [800, 'normal']];
 }
 
-let cache: { root: string; fonts: Map<string, FontPackage> } | undefined;
+let cache: { key: string; fonts: Map<string, FontPackage> } | undefined;
 
-/** Installed @fontsource packages by lower-case family name. */
-export function installedFonts(nodeModules = path.join(PKG_ROOT, 'node_modules')): Map<string, FontPackage> {
-  if (cache?.root === nodeModules) return cache.fonts;
+/** Installed @fontsource packages by lower-case family name, looked up where Node resolves Podium's own
+ *  dependencies (nested under node_modules/podium or hoisted into the project), nearest first. */
+export function installedFonts(searchDirs: readonly string[] = nodeModulesDirs()): Map<string, FontPackage> {
+  const key = searchDirs.join('\0');
+  if (cache?.key === key) return cache.fonts;
   const fonts = new Map<string, FontPackage>();
-  const scope = path.join(nodeModules, '@fontsource');
-  for (const id of existsSync(scope) ? readdirSync(scope).sort() : []) {
-    const dir = path.join(scope, id);
-    try {
-      const meta = JSON.parse(readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as Omit<FontPackage, 'pkg' | 'dir' | 'unicode'>;
-      const unicode = existsSync(path.join(dir, 'unicode.json')) ? JSON.parse(readFileSync(path.join(dir, 'unicode.json'), 'utf8')) as Record<string, string> : {};
-      fonts.set(meta.family.toLowerCase(), { ...meta, id, pkg: `@fontsource/${id}`, dir, unicode });
-    } catch { /* not a font package */ }
+  for (const nodeModules of searchDirs) {
+    const scope = path.join(nodeModules, '@fontsource');
+    for (const id of existsSync(scope) ? readdirSync(scope).sort() : []) {
+      const dir = path.join(scope, id);
+      try {
+        const meta = JSON.parse(readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as Omit<FontPackage, 'pkg' | 'dir' | 'unicode'>;
+        if (fonts.has(meta.family.toLowerCase())) continue; // a nearer copy wins, as Node's resolution would
+        const unicode = existsSync(path.join(dir, 'unicode.json')) ? JSON.parse(readFileSync(path.join(dir, 'unicode.json'), 'utf8')) as Record<string, string> : {};
+        fonts.set(meta.family.toLowerCase(), { ...meta, id, pkg: `@fontsource/${id}`, dir, unicode });
+      } catch { /* not a font package */ }
+    }
   }
-  cache = { root: nodeModules, fonts };
+  cache = { key, fonts };
   return fonts;
 }
 

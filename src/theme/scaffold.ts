@@ -1,6 +1,7 @@
 // `podium theme new <name> [--extends pytorch] [--deck <deck>]`: a commented theme.yaml that starts as the
 // theme it extends, listing every token with that theme's value, commented out: uncomment what you change.
-// Written to templates/themes/<name>/ (a theme any deck can name), or with --deck to slides/<deck>/theme/
+// Written to the project's ./themes/<name>/ (a theme any deck of the project can name; it overrides a
+// built-in of the same name), or with --deck to slides/<deck>/theme/
 // (that deck's own theme). Refuses to overwrite.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { TEMPLATES_DIR } from '../paths.ts';
 import { installedFonts } from './fonts.ts';
 import { resolveBuiltinTheme } from './resolve.ts';
 import { COLOR_TOKENS, TYPE_SIZES, type ThemeTokens } from './schema.ts';
-import { DECK_THEME_DIR, DEFAULT_THEME, THEME_FILE, themeDir, themeNames } from './themes.ts';
+import { DECK_THEME_DIR, DEFAULT_THEME, projectThemesDir, THEME_FILE, themeNames } from './themes.ts';
 
 export interface ThemeScaffoldOptions { extends?: string; deck?: string; root?: string; templatesDir?: string }
 
@@ -74,10 +75,10 @@ export function scaffoldTheme(name: string, o: ThemeScaffoldOptions = {}): strin
   const base = o.extends ?? DEFAULT_THEME;
   const known = themeNames(templatesDir);
   if (!known.includes(base)) fail(`--extends: unknown theme "${base}"${didYouMean(base, known)}`, undefined, `known themes: ${known.join(', ')}`);
-  const dir = o.deck ? path.join(resolveDeckDir(o.deck, o.root), DECK_THEME_DIR) : themeDir(name, templatesDir);
+  const dir = o.deck ? path.join(resolveDeckDir(o.deck, o.root), DECK_THEME_DIR) : path.join(projectThemesDir(o.root), name);
   const file = path.join(dir, THEME_FILE);
   if (existsSync(file)) fail(`${displayPath(file)} already exists; edit it, or pick another name`);
-  if (!o.deck && known.includes(name)) fail(`theme "${name}" already exists`);
+  if (!o.deck && name === base) fail(`theme "${name}" cannot extend itself`, undefined, 'pick another name, or --extends another theme');
   const theme = resolveBuiltinTheme(base, { templatesDir });
   const fonts = [...installedFonts().values()].map((f) => f.family).sort();
   mkdirSync(dir, { recursive: true });

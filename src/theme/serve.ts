@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Connect, HotPayload } from 'vite';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { resolveBuiltinTheme, siteThemeCss, type Theme } from './resolve.ts';
-import { DECK_THEME_DIR, DEFAULT_THEME } from './themes.ts';
+import { DECK_THEME_DIR, DEFAULT_THEME, projectThemesDir } from './themes.ts';
 
 export const THEME_CSS_PATH = '/@podium/theme.css';
 export const themeCssUrl = (deck: string) => `${THEME_CSS_PATH}?deck=${encodeURIComponent(deck)}`;
@@ -18,9 +18,9 @@ const TYPES: Record<string, string> = {
   '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.css': 'text/css',
 };
 
-/** Is `file` part of a theme the deck in `deckDir` may use: any built-in theme, or the deck's own theme/ folder? */
+/** Is `file` part of a theme the deck in `deckDir` may use: a built-in or project theme, or the deck's own theme/ folder? */
 export function isThemeFile(file: string, deckDir: string): boolean {
-  return file.startsWith(path.join(TEMPLATES_DIR, 'themes') + path.sep) || file.startsWith(path.join(deckDir, DECK_THEME_DIR) + path.sep);
+  return [path.join(TEMPLATES_DIR, 'themes'), projectThemesDir(), path.join(deckDir, DECK_THEME_DIR)].some((dir) => file.startsWith(dir + path.sep));
 }
 
 export interface ThemeServer {

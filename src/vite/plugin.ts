@@ -8,6 +8,7 @@ import { formatDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/render.ts';
 import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
+import { projectThemesDir } from '../theme/themes.ts';
 import { DeckHost } from './deck-host.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
@@ -40,7 +41,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
     name: 'podium:deck',
     configureServer(server) {
       for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
-      server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR]);
+      server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR, projectThemesDir()]);
       // Editors (and writeFile) save in several steps: coalesce a burst of events into one rebuild.
       const pending = new Set<DeckHost>();
       let timer: NodeJS.Timeout | undefined;

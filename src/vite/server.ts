@@ -6,7 +6,7 @@ import type { ViteDevServer } from 'vite';
 import { listDecks } from '../content/decks.ts';
 import { resolveDeckDir } from '../content/load.ts';
 import { DeckError } from '../errors.ts';
-import { PKG_ROOT } from '../paths.ts';
+import { CACHE_DIR, PKG_ROOT } from '../paths.ts';
 import { createPodiumPlugin } from './plugin.ts';
 import { DEV_FS_ALLOW } from './server-paths.ts';
 
@@ -30,7 +30,7 @@ export async function startDevServer(opts: DevOptions): Promise<ViteDevServer> {
     configFile: false,
     root: viteRoot,
     // one dependency cache per served folder: two dev servers never invalidate each other's
-    cacheDir: path.join(PKG_ROOT, 'node_modules/.vite-podium', createHash('sha1').update(viteRoot).digest('hex').slice(0, 10)),
+    cacheDir: path.join(CACHE_DIR, 'vite', createHash('sha1').update(viteRoot).digest('hex').slice(0, 10)),
     publicDir: false,
     appType: 'custom',
     logLevel: opts.quiet ? 'error' : 'info',

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExport } from '../../src/export/export.ts';
 import { build } from '../../src/pipeline.ts';
 import { parseColor } from '../../src/theme/color.ts';
-import { buildGallery } from '../../src/theme/gallery.ts';
+import { buildGallery } from '../../src/commands/themes.ts';
 import { resolveBuiltinTheme } from '../../src/theme/resolve.ts';
 import { themeNames } from '../../src/theme/themes.ts';
 import { startDevServer } from '../../src/vite/server.ts';

@@ -345,9 +345,13 @@ describe('prepare: the theme is part of the deck', () => {
 describe('podium theme new', () => {
   it('writes a commented theme.yaml that resolves to the theme it extends', () => {
     const dir = templates({ base: BASE });
-    const file = scaffoldTheme('acme', { extends: 'base', templatesDir: dir });
-    const text = readFileSync(file, 'utf8');
-    expect(file).toBe(path.join(dir, 'themes/acme/theme.yaml'));
+    const project = tempDir();
+    const written = scaffoldTheme('acme', { extends: 'base', templatesDir: dir, root: project });
+    expect(written).toBe(path.join(project, 'themes/acme/theme.yaml')); // the project's ./themes/, not Podium's own
+    const text = readFileSync(written, 'utf8');
+    const file = path.join(dir, 'themes/acme/theme.yaml'); // resolved here as a theme next to its base
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
     expect(text).toMatch(/^# acme — a Podium theme/);
     expect(text).toContain('  # accent: "#0050a0"');
     expect(text).toContain('# footer: "ACME tech-lead workshop"');
@@ -360,11 +364,14 @@ describe('podium theme new', () => {
     expect(resolveBuiltinTheme('acme', { templatesDir: dir }).tokens.colors).toEqual(resolveBuiltinTheme('base', { templatesDir: dir }).tokens.colors);
   });
 
-  it('refuses a bad name, an unknown base, an existing theme', () => {
+  it('refuses a bad name, an unknown base, a theme extending itself, an existing theme', () => {
     const dir = templates({ base: BASE });
     expect(catchDeckError(() => scaffoldTheme('Acme!', { templatesDir: dir })).message).toContain('lower-case letters');
     expect(catchDeckError(() => scaffoldTheme('acme', { extends: 'bse', templatesDir: dir })).message).toBe('--extends: unknown theme "bse" (did you mean "base"?)');
-    expect(catchDeckError(() => scaffoldTheme('base', { extends: 'base', templatesDir: dir })).message).toMatch(/already exists/);
+    const project = tempDir();
+    expect(catchDeckError(() => scaffoldTheme('base', { extends: 'base', templatesDir: dir, root: project })).message).toMatch(/cannot extend itself/);
+    scaffoldTheme('acme', { extends: 'base', templatesDir: dir, root: project });
+    expect(catchDeckError(() => scaffoldTheme('acme', { extends: 'base', templatesDir: dir, root: project })).message).toMatch(/already exists/);
   });
 });
 

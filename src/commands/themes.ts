@@ -9,16 +9,16 @@ import Handlebars from 'handlebars';
 import { ensureRuntime, RUNTIME_FILES } from '../build/runtime.ts';
 import { writeSite } from '../build/write.ts';
 import { createMarkdown } from '../content/markdown.ts';
-import { DeckError } from '../errors.ts';
+import { DeckError, usage } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { prepare, type PrepareOptions } from '../pipeline.ts';
 import { registerHelpers } from '../render/helpers.ts';
 import { renderSlides, SLIDE_SIZE } from '../render/render.ts';
-import { formatRatio } from './contrast.ts';
-import { scopedCss, themeRules, themeVars, varsBlock } from './css.ts';
-import { fontFaceCss, fontSitePath, type FontFace } from './fonts.ts';
-import { resolveBuiltinTheme, type Theme } from './resolve.ts';
-import { DEFAULT_THEME, themeNames } from './themes.ts';
+import { formatRatio } from '../theme/contrast.ts';
+import { scopedCss, themeRules, themeVars, varsBlock } from '../theme/css.ts';
+import { fontFaceCss, fontSitePath, type FontFace } from '../theme/fonts.ts';
+import { resolveBuiltinTheme, type Theme } from '../theme/resolve.ts';
+import { DEFAULT_THEME, projectThemeNames, themeNames } from '../theme/themes.ts';
 
 export interface GalleryOptions extends PrepareOptions { out?: string; root?: string; slides?: number; png?: boolean }
 export interface GalleryResult { outDir: string; file: string; themes: string[]; png?: string }
@@ -85,16 +85,18 @@ export function renderGallery(rows: Row[], page: { title: string; deck: string; 
 export async function buildGallery(deckArg: string | undefined, o: GalleryOptions = {}): Promise<GalleryResult> {
   const root = o.root ?? process.cwd();
   const count = o.slides ?? 3;
-  if (!Number.isInteger(count) || count < 1) throw new DeckError({ message: `--slides must be a whole number of slides, got "${o.slides}"` }, 2);
+  if (!Number.isInteger(count) || count < 1) usage(`--slides must be a whole number of slides, got "${o.slides}"`);
   const prepared = prepare(deckArg, root, o);
   const { deck } = prepared;
   const own = deck.resolvedTheme;
+  const own_ = new Set(projectThemeNames(root));
   const names = themeNames().sort((a, b) => Number(b === DEFAULT_THEME) - Number(a === DEFAULT_THEME) || a.localeCompare(b));
   const rows: Row[] = [];
   if (own.custom) rows.push({ key: 'this-deck', label: `this deck: ${own.name}`, use: 'the theme in deck.yaml / theme/', theme: own, slides: [] });
   for (const name of names) {
     const theme = name === own.name && !own.custom ? own : resolveBuiltinTheme(name, { assetDir: `podium/themes/${name}` });
-    rows.push({ key: name, label: name === own.name && !own.custom ? `${name} (this deck's theme)` : name, use: `theme: ${name}`, theme, slides: [] });
+    const where = own_.has(name) ? ` (./themes/${name})` : '';
+    rows.push({ key: name, label: `${name}${where}${name === own.name && !own.custom ? " (this deck's theme)" : ''}`, use: `theme: ${name}`, theme, slides: [] });
   }
   for (const row of rows) row.slides = renderSlides({ ...deck, resolvedTheme: row.theme }, prepared.templates).slice(0, count);
 
@@ -122,4 +124,13 @@ async function contactSheet(page: string, file: string): Promise<string> {
   }));
   writeFileAtomic(file, png);
   return file;
+}
+
+export interface ThemesFlags { out?: string; slides?: string; png?: boolean }
+
+/** `podium themes [deck]`: the gallery, and where it was written. */
+export async function themesCommand(deck: string | undefined, o: ThemesFlags): Promise<void> {
+  const { rel } = await import('./targets.ts');
+  const r = await buildGallery(deck, { out: o.out, slides: o.slides === undefined ? undefined : Number(o.slides), png: o.png });
+  console.log(`${r.themes.length} themes → ${rel(r.file)}${r.png ? ` and ${rel(r.png)}` : ''}`);
 }

@@ -1,0 +1,13 @@
+// `podium build [deck] [--all]`: the static site, dist/<deck>/index.html.
+import { build } from '../pipeline.ts';
+import { rel, targets } from './targets.ts';
+
+export interface BuildFlags { out?: string; all?: boolean; strict?: boolean }
+
+export async function buildCommand(deck: string | undefined, o: BuildFlags): Promise<void> {
+  for (const d of targets(deck, o.all)) {
+    const t = performance.now();
+    const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out, strict: o.strict });
+    console.log(`built ${prepared.deck.slides.length} slides → ${rel(outDir)}/index.html (${Math.round(performance.now() - t)} ms)`);
+  }
+}

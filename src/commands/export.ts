@@ -1,0 +1,16 @@
+// `podium pdf | handout | export [deck]`: the browser-made outputs, one Chromium launch for all decks.
+import type { ExportFlags } from '../export/options.ts';
+import { rel, targets } from './targets.ts';
+
+export type ExportFlagsIn = ExportFlags & { out?: string; all?: boolean };
+
+export async function exportCommand(name: string, deck: string | undefined, flags: ExportFlagsIn, what: { pdf: boolean; handout: boolean }): Promise<void> {
+  const { runExports } = await import('../export/export.ts');
+  const { formatBytes } = await import('../export/progress.ts');
+  const decks = targets(deck, flags.all);
+  const results = await runExports(decks.map((d) => ({ deck: d, out: flags.all ? undefined : flags.out, pdf: what.pdf, handout: what.handout, flags })));
+  for (const r of results) {
+    for (const f of [r.pdf, r.handout]) if (f) console.log(`wrote ${rel(f.file)} (${f.pages} pages, ${formatBytes(f.bytes)})`);
+    console.log(`${name}: ${r.slides} slides in ${r.seconds.toFixed(1)} s → ${rel(r.outDir)}/`);
+  }
+}
