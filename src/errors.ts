@@ -1,6 +1,7 @@
 // The one user-facing error class. Bad input becomes a DeckError (printed cleanly, exit 1);
 // anything else is a real bug and keeps its stack.
 import { codeFrameColumns } from '@babel/code-frame';
+import { lineIndex } from './util/line-index.ts';
 
 export interface Position {
   file: string;   // path as shown to the user (relative to cwd when possible)
@@ -87,21 +88,10 @@ export function formatHeadline(p: Problem): string {
   return `${where}${clip(p.message)}`;
 }
 
-// Line start offsets of the last source framed: problems of one file share the same string.
-let indexed: { source: string; starts: number[] } | undefined;
-function lineStarts(source: string): number[] {
-  if (indexed?.source !== source) {
-    const starts = [0];
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-    indexed = { source, starts };
-  }
-  return indexed.starts;
-}
-
 /** The lines around the problem (only those, so a huge file frames fast), cut to a window around the column. */
 export function codeFrame(p: Problem, color = false): string {
   if (!p.source || !p.line) return '';
-  const starts = lineStarts(p.source);
+  const { starts } = lineIndex(p.source);
   const line = Math.min(p.line, starts.length);
   const first = Math.max(1, line - 2);
   const last = Math.min(starts.length, line + 2);

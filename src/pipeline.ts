@@ -5,13 +5,15 @@ import path from 'node:path';
 import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
-import { parseYaml } from './content/parse.ts';
+import { parseYaml } from './util/yaml.ts';
 import { resolveDeck, type ResolvedDeck } from './content/resolve.ts';
 import { validateDeck } from './content/validate.ts';
 import { DeckError, formatProblem, isDeckError, type Problem } from './errors.ts';
 import { renderDeck, renderSlides, type PageAssets } from './render/render.ts';
 import { loadTemplates, type TemplateSet } from './render/templates.ts';
-import { resolveBuiltinTheme, resolveDeckTheme, siteThemeCss, themeFiles, type Theme } from './theme/resolve.ts';
+import { resolveDeckTheme } from './theme/deck-theme.ts';
+import { resolveBuiltinTheme, type Theme } from './theme/resolve.ts';
+import { siteThemeCss, themeFiles } from './theme/site-css.ts';
 import { HANDOUT_THEME, themeNames } from './theme/themes.ts';
 
 export interface Prepared {

@@ -2,8 +2,8 @@
 // target, then one rename swaps it in: a failed build never leaves a half-written or clobbered output.
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '../content/load.ts';
 import { DeckError, fileSystemError } from '../errors.ts';
+import { displayPath, isInside } from '../util/paths.ts';
 
 export interface SiteFiles {
   /** file name (relative, posix) → contents */
@@ -23,7 +23,7 @@ export function assertReplaceable(outDir: string, cwd = process.cwd()): void {
   let isDir: boolean;
   try { isDir = statSync(outDir).isDirectory(); } catch { return; } // nothing there yet
   if (!isDir) refuse('it is a file, not a folder');
-  if (cwd === outDir || cwd.startsWith(outDir + path.sep)) refuse('it holds the current folder');
+  if (isInside(cwd, outDir, true)) refuse('it holds the current folder');
   const entries = readdirSync(outDir);
   if (entries.length === 0) return;
   if (entries.includes('deck.yaml')) refuse('it is a deck folder');
@@ -63,7 +63,7 @@ export function writeSite(outDir: string, site: SiteFiles): void {
 
 function put(root: string, name: string, write: (file: string) => void): void {
   const file = path.join(root, ...name.split('/'));
-  if (!file.startsWith(root + path.sep)) throw new Error(`refusing to write outside the site: ${name}`);
+  if (!isInside(file, root)) throw new Error(`refusing to write outside the site: ${name}`);
   mkdirSync(path.dirname(file), { recursive: true });
   write(file);
 }

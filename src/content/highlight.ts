@@ -1,11 +1,9 @@
 // Syntax highlighting at build time (highlight.js in Node), so the deck ships no highlighter and PDFs
 // need no script. Output is split into one <span class="line"> per source line so that `highlight: "2-4"`
 // can emphasise lines even when a token (a block comment, a string) spans several of them.
+import { escapeHtml } from '../util/html.ts';
 import hljs from 'highlight.js/lib/common';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export function highlightToHtml(code: string, lang: string): string {
   const language = hljs.getLanguage(lang) ? lang : undefined;

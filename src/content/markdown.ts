@@ -1,6 +1,7 @@
 // Markdown for every text field. Content is data: raw HTML is escaped unless the deck sets allowHtml,
 // and markdown-it's own link validation keeps javascript:/vbscript:/file: URLs out.
 import MarkdownIt from 'markdown-it';
+import { isExternalUrl } from '../util/paths.ts';
 import { highlightLines } from './highlight.ts';
 
 export interface Markdown {
@@ -10,10 +11,6 @@ export interface Markdown {
   localImages(src: string): string[];
   /** every image URL markdown-it would render from src (local, remote and data:) */
   images(src: string): string[];
-}
-
-export function isExternalUrl(url: string): boolean {
-  return /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//');
 }
 
 const instances = new Map<boolean, Markdown>();

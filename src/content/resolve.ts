@@ -3,11 +3,12 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DeckError, type Problem } from '../errors.ts';
-import { displayPath, readTextFile } from './load.ts';
-import { createMarkdown, isExternalUrl } from './markdown.ts';
-import type { ParsedYaml, PathKey } from './parse.ts';
+import { createMarkdown } from './markdown.ts';
+import type { ParsedYaml, PathKey } from '../util/yaml.ts';
 import { isColor } from './schema.ts';
 import type { Deck, Slide } from './validate.ts';
+import { displayPath, isExternalUrl, isIconFile, isInside } from '../util/paths.ts';
+import { readTextFile } from '../util/read-text.ts';
 
 export interface ResolvedDeck extends Deck {
   dir: string;
@@ -40,7 +41,7 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
     const abs = path.resolve(dir, safeDecode(ref.split(/[?#]/)[0]!));
     if (!isFile(abs)) { report(`file not found: ${displayPath(abs).slice(0, 200)}`); return; }
     const real = realpathSync(abs);
-    if (real !== root && !real.startsWith(root + path.sep)) { report(`${quote(ref)} points outside the deck folder`, 'keep images and bodies inside the deck folder'); return; }
+    if (!isInside(real, root, true)) { report(`${quote(ref)} points outside the deck folder`, 'keep images and bodies inside the deck folder'); return; }
     return path.relative(root, real).split(path.sep).join('/');
   };
 
@@ -62,7 +63,7 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
     }
     walkStrings(data, [], (value, p) => {
       if (p[0] === 'icon' || p.at(-1) === 'icon') {
-        if (/[/.]/.test(value) && value.length > 3) { const rel = file(value, at(...p), `${label}: icon`); if (rel) assets.add(rel); }
+        if (isIconFile(value)) { const rel = file(value, at(...p), `${label}: icon`); if (rel) assets.add(rel); }
         return;
       }
       for (const img of md.images(value)) {

@@ -4,6 +4,7 @@ import type Handlebars from 'handlebars';
 import { highlightLines } from '../content/highlight.ts';
 import type { Markdown } from '../content/markdown.ts';
 import type { BulletItem } from '../content/schema.ts';
+import { isIconFile } from '../util/paths.ts';
 
 export interface RenderData { md: Markdown }
 type Options = Handlebars.HelperOptions & { data: RenderData };
@@ -34,7 +35,7 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   env.registerHelper('pad2', (n: unknown) => String(n).padStart(2, '0'));
   env.registerHelper('inc', (n: unknown) => Number(n) + 1);
-  env.registerHelper('isUrl', (s: unknown) => typeof s === 'string' && /[/.]/.test(s) && s.length > 3);
+  env.registerHelper('isUrl', (s: unknown) => isIconFile(s)); // the same test resolve uses to copy the file
   env.registerHelper('linkLabel', (l: unknown) => (typeof l === 'string' ? l.replace(/^https?:\/\//, '').replace(/\/$/, '') : (l as { label: string }).label));
   env.registerHelper('linkUrl', (l: unknown) => (typeof l === 'string' ? l : (l as { url: string }).url));
   /** JSON for a <script type="application/json">: `<` escaped so content cannot close the element. */

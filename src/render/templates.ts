@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { DeckError, type Problem } from '../errors.ts';
-import { displayPath } from '../content/load.ts';
 import { CACHE_DIR, TEMPLATES_DIR } from '../paths.ts';
 import { registerHelpers } from './helpers.ts';
+import { displayPath } from '../util/paths.ts';
 
 export type Template = (ctx: object, data: object) => string;
 

@@ -1,73 +1,21 @@
 // CSS colours as a theme writes them → RGBA numbers, so contrast can be computed. Pure.
-// Accepted: #rgb, #rgba, #rrggbb, #rrggbbaa, rgb()/rgba(), hsl()/hsla() (comma or space syntax, optional
-// alpha), the CSS named colours and `transparent`. Anything else is not a colour for a theme.
+// Parsing is colord's (maintained, 2 KB, no dependencies): #rgb, #rgba, #rrggbb, #rrggbbaa, rgb()/rgba(),
+// hsl()/hsla() in comma or space syntax with optional alpha, the CSS named colours and `transparent`.
+// The WCAG ratio itself is computed in contrast.ts: colord's a11y plugin rounds it to two decimals,
+// which would let 4.496:1 pass as 4.5:1.
+import { colord, extend, type RgbaColor } from 'colord';
+import namesPlugin from 'colord/plugins/names';
 
-export interface Rgba { r: number; g: number; b: number; a: number } // r, g, b 0–255; a 0–1
+extend([namesPlugin]);
 
-const NAMED: Record<string, string> = {
-  aliceblue: 'f0f8ff', antiquewhite: 'faebd7', aqua: '00ffff', aquamarine: '7fffd4', azure: 'f0ffff', beige: 'f5f5dc',
-  bisque: 'ffe4c4', black: '000000', blanchedalmond: 'ffebcd', blue: '0000ff', blueviolet: '8a2be2', brown: 'a52a2a',
-  burlywood: 'deb887', cadetblue: '5f9ea0', chartreuse: '7fff00', chocolate: 'd2691e', coral: 'ff7f50',
-  cornflowerblue: '6495ed', cornsilk: 'fff8dc', crimson: 'dc143c', cyan: '00ffff', darkblue: '00008b', darkcyan: '008b8b',
-  darkgoldenrod: 'b8860b', darkgray: 'a9a9a9', darkgreen: '006400', darkgrey: 'a9a9a9', darkkhaki: 'bdb76b',
-  darkmagenta: '8b008b', darkolivegreen: '556b2f', darkorange: 'ff8c00', darkorchid: '9932cc', darkred: '8b0000',
-  darksalmon: 'e9967a', darkseagreen: '8fbc8f', darkslateblue: '483d8b', darkslategray: '2f4f4f', darkslategrey: '2f4f4f',
-  darkturquoise: '00ced1', darkviolet: '9400d3', deeppink: 'ff1493', deepskyblue: '00bfff', dimgray: '696969',
-  dimgrey: '696969', dodgerblue: '1e90ff', firebrick: 'b22222', floralwhite: 'fffaf0', forestgreen: '228b22',
-  fuchsia: 'ff00ff', gainsboro: 'dcdcdc', ghostwhite: 'f8f8ff', gold: 'ffd700', goldenrod: 'daa520', gray: '808080',
-  green: '008000', greenyellow: 'adff2f', grey: '808080', honeydew: 'f0fff0', hotpink: 'ff69b4', indianred: 'cd5c5c',
-  indigo: '4b0082', ivory: 'fffff0', khaki: 'f0e68c', lavender: 'e6e6fa', lavenderblush: 'fff0f5', lawngreen: '7cfc00',
-  lemonchiffon: 'fffacd', lightblue: 'add8e6', lightcoral: 'f08080', lightcyan: 'e0ffff', lightgoldenrodyellow: 'fafad2',
-  lightgray: 'd3d3d3', lightgreen: '90ee90', lightgrey: 'd3d3d3', lightpink: 'ffb6c1', lightsalmon: 'ffa07a',
-  lightseagreen: '20b2aa', lightskyblue: '87cefa', lightslategray: '778899', lightslategrey: '778899',
-  lightsteelblue: 'b0c4de', lightyellow: 'ffffe0', lime: '00ff00', limegreen: '32cd32', linen: 'faf0e6', magenta: 'ff00ff',
-  maroon: '800000', mediumaquamarine: '66cdaa', mediumblue: '0000cd', mediumorchid: 'ba55d3', mediumpurple: '9370db',
-  mediumseagreen: '3cb371', mediumslateblue: '7b68ee', mediumspringgreen: '00fa9a', mediumturquoise: '48d1cc',
-  mediumvioletred: 'c71585', midnightblue: '191970', mintcream: 'f5fffa', mistyrose: 'ffe4e1', moccasin: 'ffe4b5',
-  navajowhite: 'ffdead', navy: '000080', oldlace: 'fdf5e6', olive: '808000', olivedrab: '6b8e23', orange: 'ffa500',
-  orangered: 'ff4500', orchid: 'da70d6', palegoldenrod: 'eee8aa', palegreen: '98fb98', paleturquoise: 'afeeee',
-  palevioletred: 'db7093', papayawhip: 'ffefd5', peachpuff: 'ffdab9', peru: 'cd853f', pink: 'ffc0cb', plum: 'dda0dd',
-  powderblue: 'b0e0e6', purple: '800080', rebeccapurple: '663399', red: 'ff0000', rosybrown: 'bc8f8f', royalblue: '4169e1',
-  saddlebrown: '8b4513', salmon: 'fa8072', sandybrown: 'f4a460', seagreen: '2e8b57', seashell: 'fff5ee', sienna: 'a0522d',
-  silver: 'c0c0c0', skyblue: '87ceeb', slateblue: '6a5acd', slategray: '708090', slategrey: '708090', snow: 'fffafa',
-  springgreen: '00ff7f', steelblue: '4682b4', tan: 'd2b48c', teal: '008080', thistle: 'd8bfd8', tomato: 'ff6347',
-  turquoise: '40e0d0', violet: 'ee82ee', wheat: 'f5deb3', white: 'ffffff', whitesmoke: 'f5f5f5', yellow: 'ffff00',
-  yellowgreen: '9acd32', transparent: '00000000',
-};
+export type Rgba = RgbaColor; // r, g, b 0–255; a 0–1
 
 export const COLOR_HINT = 'use #rgb, #rrggbb, rgb(…), hsl(…) or a CSS colour name such as "navy"';
 
-const NUM = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
-const FN = new RegExp(String.raw`^(rgba?|hsla?)\(\s*(${NUM}(?:deg|%)?)\s*[, ]\s*(${NUM}%?)\s*[, ]\s*(${NUM}%?)\s*(?:[,/]\s*(${NUM}%?)\s*)?\)$`, 'i');
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const pct = (s: string, full: number) => (s.endsWith('%') ? (parseFloat(s) / 100) * full : parseFloat(s));
-
 /** The colour as RGBA, or undefined when `text` is not a colour Podium understands. */
 export function parseColor(text: string): Rgba | undefined {
-  const s = text.trim().toLowerCase();
-  const hex = /^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/.exec(s)?.[1] ?? NAMED[s];
-  if (hex) {
-    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
-    const n = (i: number) => parseInt(full.slice(i, i + 2), 16);
-    return { r: n(0), g: n(2), b: n(4), a: full.length === 8 ? n(6) / 255 : 1 };
-  }
-  const m = FN.exec(s);
-  if (!m) return undefined;
-  const [, fn, x, y, z, alpha] = m as unknown as [string, string, string, string, string, string | undefined];
-  const a = alpha === undefined ? 1 : clamp(pct(alpha, 1), 0, 1);
-  if (fn.startsWith('rgb')) {
-    if ([x, y, z].some((v) => v.endsWith('deg'))) return undefined;
-    return { r: clamp(pct(x, 255), 0, 255), g: clamp(pct(y, 255), 0, 255), b: clamp(pct(z, 255), 0, 255), a };
-  }
-  if (!y.endsWith('%') || !z.endsWith('%')) return undefined;
-  return { ...hslToRgb(parseFloat(x), clamp(parseFloat(y), 0, 100) / 100, clamp(parseFloat(z), 0, 100) / 100), a };
-}
-
-function hslToRgb(h: number, s: number, l: number): { r: number; g: number; b: number } {
-  const k = (n: number) => (n + h / 30) % 12;
-  const f = (n: number) => l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
-  return { r: f(0) * 255, g: f(8) * 255, b: f(4) * 255 };
+  const c = colord(text.trim().toLowerCase());
+  return c.isValid() ? { ...c.rgba } : undefined; // `rgba` is unrounded (toRgb() rounds to whole numbers)
 }
 
 /** `top` painted over an opaque `bottom` (alpha compositing). */
@@ -76,6 +24,6 @@ export function over(top: Rgba, bottom: Rgba): Rgba {
   return { r: top.r * a + bottom.r * (1 - a), g: top.g * a + bottom.g * (1 - a), b: top.b * a + bottom.b * (1 - a), a: 1 };
 }
 
-export function toHex({ r, g, b }: Rgba): string {
-  return `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+export function toHex(c: Rgba): string {
+  return colord({ ...c, a: 1 }).toHex();
 }

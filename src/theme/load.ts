@@ -2,9 +2,10 @@
 // it. The only theme I/O besides fonts.ts (installed packages) and resolve.ts (logo and asset checks).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath, readTextFile } from '../content/load.ts';
-import { parseYaml, type ParsedYaml } from '../content/parse.ts';
+import { parseYaml, type ParsedYaml } from '../util/yaml.ts';
 import { THEME_CSS, THEME_FILE } from './themes.ts';
+import { displayPath } from '../util/paths.ts';
+import { readTextFile } from '../util/read-text.ts';
 
 export interface ThemeFile {
   /** folder holding theme.yaml: relative paths in it (logo, theme.css urls) start here */

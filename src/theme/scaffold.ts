@@ -5,16 +5,22 @@
 // (that deck's own theme). Refuses to overwrite.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath, resolveDeckDir } from '../content/load.ts';
-import { didYouMean } from '../content/suggest.ts';
+import { didYouMean } from '../util/suggest.ts';
 import { fail } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { installedFonts } from './fonts.ts';
 import { resolveBuiltinTheme } from './resolve.ts';
 import { COLOR_TOKENS, TYPE_SIZES, type ThemeTokens } from './schema.ts';
 import { DECK_THEME_DIR, DEFAULT_THEME, projectThemesDir, THEME_FILE, themeNames } from './themes.ts';
+import { displayPath } from '../util/paths.ts';
 
-export interface ThemeScaffoldOptions { extends?: string; deck?: string; root?: string; templatesDir?: string }
+export interface ThemeScaffoldOptions {
+  extends?: string;
+  /** a deck's folder: write its own theme (theme/theme.yaml) instead of a project theme */
+  deckDir?: string;
+  root?: string;
+  templatesDir?: string;
+}
 
 const q = (v: string) => JSON.stringify(v);
 
@@ -75,13 +81,13 @@ export function scaffoldTheme(name: string, o: ThemeScaffoldOptions = {}): strin
   const base = o.extends ?? DEFAULT_THEME;
   const known = themeNames(templatesDir);
   if (!known.includes(base)) fail(`--extends: unknown theme "${base}"${didYouMean(base, known)}`, undefined, `known themes: ${known.join(', ')}`);
-  const dir = o.deck ? path.join(resolveDeckDir(o.deck, o.root), DECK_THEME_DIR) : path.join(projectThemesDir(o.root), name);
+  const dir = o.deckDir ? path.join(o.deckDir, DECK_THEME_DIR) : path.join(projectThemesDir(o.root), name);
   const file = path.join(dir, THEME_FILE);
   if (existsSync(file)) fail(`${displayPath(file)} already exists; edit it, or pick another name`);
-  if (!o.deck && name === base) fail(`theme "${name}" cannot extend itself`, undefined, 'pick another name, or --extends another theme');
+  if (!o.deckDir && name === base) fail(`theme "${name}" cannot extend itself`, undefined, 'pick another name, or --extends another theme');
   const theme = resolveBuiltinTheme(base, { templatesDir });
   const fonts = [...installedFonts().values()].map((f) => f.family).sort();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, themeYaml(name, base, theme.tokens, fonts, Boolean(o.deck)));
+  writeFileSync(file, themeYaml(name, base, theme.tokens, fonts, Boolean(o.deckDir)));
   return file;
 }

@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Connect, HotPayload } from 'vite';
 import { TEMPLATES_DIR } from '../paths.ts';
-import { resolveBuiltinTheme, siteThemeCss, type Theme } from './resolve.ts';
+import { resolveBuiltinTheme, type Theme } from './resolve.ts';
+import { siteThemeCss } from './site-css.ts';
 import { DECK_THEME_DIR, DEFAULT_THEME, projectThemesDir } from './themes.ts';
+import { isInside } from '../util/paths.ts';
 
 export const THEME_CSS_PATH = '/@podium/theme.css';
 export const themeCssUrl = (deck: string) => `${THEME_CSS_PATH}?deck=${encodeURIComponent(deck)}`;
@@ -20,7 +22,7 @@ const TYPES: Record<string, string> = {
 
 /** Is `file` part of a theme the deck in `deckDir` may use: a built-in or project theme, or the deck's own theme/ folder? */
 export function isThemeFile(file: string, deckDir: string): boolean {
-  return [path.join(TEMPLATES_DIR, 'themes'), projectThemesDir(), path.join(deckDir, DECK_THEME_DIR)].some((dir) => file.startsWith(dir + path.sep));
+  return [path.join(TEMPLATES_DIR, 'themes'), projectThemesDir(), path.join(deckDir, DECK_THEME_DIR)].some((dir) => isInside(file, dir));
 }
 
 export interface ThemeServer {

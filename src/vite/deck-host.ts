@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DeckError, fileSystemError, isDeckError } from '../errors.ts';
 import { prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
+import { isInside } from '../util/paths.ts';
 
 export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
 
@@ -63,12 +64,12 @@ export class DeckHost {
     let rel: string;
     try { rel = decodeURIComponent(urlPath).split('/').slice(2).join('/'); } catch { return false; }
     const file = path.resolve(this.dir, rel);
-    if (file !== this.dir && !file.startsWith(this.dir + path.sep)) return false;
+    if (!isInside(file, this.dir, true)) return false;
     if (!existsSync(file)) return true; // the rendered page, theme files, or a 404 to come
     try {
       const real = realpathSync(file);
       const root = realpathSync(this.dir);
-      return real === root || real.startsWith(root + path.sep);
+      return isInside(real, root, true);
     } catch {
       return false;
     }
@@ -76,7 +77,7 @@ export class DeckHost {
 
   /** Does a change to `file` concern this deck? (its folder, or a shared template) */
   owns(file: string): boolean {
-    return file.startsWith(this.dir + path.sep);
+    return isInside(file, this.dir);
   }
 
   update(): DeckUpdate | undefined {

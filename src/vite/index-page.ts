@@ -1,6 +1,6 @@
 // `podium dev` with several decks: a page listing them (title, slide count, theme, link).
-import { escapeHtml } from '../content/highlight.ts';
 import type { DeckHost } from './deck-host.ts';
+import { escapeHtml } from '../util/html.ts';
 
 export function indexPage(hosts: DeckHost[]): string {
   const rows = hosts.map((h) => {

@@ -1,8 +1,8 @@
 // Invalid content in dev: Vite's own error overlay, fed with our file:line:col and code frame.
 import { codeFrame, formatHeadline, type DeckError } from '../errors.ts';
-import { escapeHtml } from '../content/highlight.ts';
 import { scriptJson } from '../render/helpers.ts';
 import { DEV_CLIENT } from './server-paths.ts';
+import { escapeHtml } from '../util/html.ts';
 
 export interface OverlayError {
   message: string; stack: string; id?: string; frame?: string; plugin: string;
@@ -30,6 +30,7 @@ export function errorPage(e: DeckError): string {
 <pre id="podium-error">${escapeHtml(e.message)}</pre>
 <script type="module">
 import { ErrorOverlay } from '/@vite/client';
+import { escapeHtml } from '../util/html.ts';
 document.body.appendChild(new ErrorOverlay(${payload}));
 </script>
 <script type="module" src="${DEV_CLIENT}"></script>

@@ -13,6 +13,7 @@ import { DeckHost } from './deck-host.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT } from './server-paths.ts';
+import { isInside } from '../util/paths.ts';
 
 export const devAssets = (deck: string) => ({ styles: [themeCssUrl(deck)], scripts: [], modules: [DEV_CLIENT] });
 
@@ -62,7 +63,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         clearTimeout(themeTimer);
         themeTimer = setTimeout(swapThemes, SETTLE_MS);
         if (themed.length) return;
-        const shared = file.startsWith(TEMPLATES_DIR + path.sep) && file.endsWith('.hbs');
+        const shared = isInside(file, TEMPLATES_DIR) && file.endsWith('.hbs');
         const concerned = [...hosts.values()].filter((h) => shared || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file)));
         if (!concerned.length) return;
         concerned.forEach((h) => pending.add(h));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/content/parse.ts';
+import { parseYaml } from '../../src/util/yaml.ts';
 import { DeckError } from '../../src/errors.ts';
 import { brief, catchDeckError, lines, problemsOf } from './_support.ts';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/content/parse.ts';
+import { parseYaml } from '../../src/util/yaml.ts';
 import { builtinLayouts } from '../../src/content/schema.ts';
-import { fieldName, validateDeck, type Deck } from '../../src/content/validate.ts';
+import { validateDeck, type Deck } from '../../src/content/validate.ts';
 import { brief, lines, problemsOf } from './_support.ts';
+import { fieldName } from '../../src/util/schema-issues.ts';
 
 const known = { layouts: builtinLayouts, themes: ['pytorch'] };
 const validate = (text: string): Deck => validateDeck(parseYaml(text, 'deck.yaml'), known);

@@ -2,6 +2,7 @@
 // No I/O: works on the text loaded by load.ts (and on strings in tests).
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { DeckError, type Position, type Problem } from '../errors.ts';
+import { lineIndex } from '../util/line-index.ts';
 
 export type PathKey = string | number;
 
@@ -18,7 +19,7 @@ const MAX_ALIASES = 100;
 export const MAX_DEPTH = 32;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const linePos = lineIndex(text);
+  const linePos = lineIndex(text).at;
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
@@ -67,23 +68,6 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       const found = findNode(doc, path, opts?.key ?? false);
       return at(found?.range?.[0] ?? 0);
     },
-  };
-}
-
-/**
- * offset → 1-based line and column. Our own index of the text rather than yaml's LineCounter, which only
- * learns the line breaks its lexer reports and, after a syntax error, can place a problem past the end of
- * its line.
- */
-function lineIndex(text: string): (offset: number) => { line: number; col: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    const o = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= o) lo = mid; else hi = mid - 1; }
-    return { line: lo + 1, col: o - starts[lo]! + 1 };
   };
 }
 
