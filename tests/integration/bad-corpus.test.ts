@@ -107,8 +107,8 @@ it('holds at least 40 cases, each with the message it must print', () => {
 });
 
 describe.each(cases)('%s', (name, dir, message) => {
+  // No time assertion here (speed belongs in `npm run bench`); the test timeout still catches a hang.
   it('exits 1 naming file:line:col, with no stack trace; nothing written, the earlier build byte-identical', async () => {
-    const started = performance.now();
     const r = await runCli(['build', dir, '--out', out]);
     expect(r.error, String((r.error as Error | undefined)?.stack)).toBeUndefined();
     expect(r.code, r.stderr).toBe(1);
@@ -118,7 +118,6 @@ describe.each(cases)('%s', (name, dir, message) => {
     expect(r.stderr.length).toBeLessThan(20_000); // a 10 MB line or 20,000 problems still print a screenful
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(dist)).toEqual(['good']);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
 
