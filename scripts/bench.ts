@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../src/export/browser.ts';
 import { devLatency } from './bench/dev-latency.ts';
+import { packageStartup } from './bench/package-startup.ts';
 import { runCommand, stats, type Run, type Stats } from './bench/measure.ts';
 import { writeSyntheticDeck } from './bench/synthetic.ts';
 
@@ -38,6 +39,10 @@ async function main() {
   const help = [];
   for (let i = 0; i < 7; i++) help.push((await podium(['--help'])).ms);
   add('podium --help', '', help, 'ms', 150);
+  log('bench: packing and installing Podium into an empty project');
+  const installed = await packageStartup(ROOT, work);
+  add('installed: node_modules/.bin/podium --help', '', installed.bin, 'ms', 300);
+  add('installed: npx podium --help', '', installed.npx, 'ms', 300, 'includes npm\'s own start-up');
 
   for (const n of SIZES) {
     const deck = `d${n}`;
