@@ -11,6 +11,7 @@ import { validateDeck } from './content/validate.ts';
 import { DeckError, formatProblem, isDeckError, type Problem } from './errors.ts';
 import { renderDeck, renderSlides, type PageAssets } from './render/render.ts';
 import { loadTemplates, type TemplateSet } from './render/templates.ts';
+import { cascade } from './render/stylesheets.ts';
 import { resolveBuiltinTheme, resolveDeckTheme, siteThemeCss, themeFiles, type Theme } from './theme/resolve.ts';
 import { HANDOUT_THEME, themeNames } from './theme/themes.ts';
 
@@ -56,7 +57,7 @@ function byPosition(problems: Problem[], deckFile: string): Problem[] {
 }
 
 export const STATIC_ASSETS: PageAssets = {
-  styles: [`podium/${RUNTIME_FILES.style}`, 'podium/theme.css'],
+  styles: cascade({ runtime: [`podium/${RUNTIME_FILES.style}`], theme: 'podium/theme.css' }), // src/render/stylesheets.ts
   scripts: [`podium/${RUNTIME_FILES.script}`],
   modules: [],
 };

@@ -7,13 +7,15 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/render.ts';
+import { cascade } from '../render/stylesheets.ts';
 import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
 import { DeckHost } from './deck-host.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
-import { DEV_CLIENT } from './server-paths.ts';
+import { DEV_CLIENT, DEV_STYLESHEETS } from './server-paths.ts';
 
-export const devAssets = (deck: string) => ({ styles: [themeCssUrl(deck)], scripts: [], modules: [DEV_CLIENT] });
+/** The dev page's assets: the same cascade as the static build (src/render/stylesheets.ts), each sheet linked from its source. */
+export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STYLESHEETS, theme: themeCssUrl(deck) }), scripts: [], modules: [DEV_CLIENT] });
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
