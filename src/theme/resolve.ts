@@ -8,8 +8,10 @@ import { displayPath } from '../content/load.ts';
 import { isExternalUrl } from '../content/markdown.ts';
 import type { ParsedYaml, PathKey } from '../content/parse.ts';
 import { didYouMean } from '../content/suggest.ts';
+import { salvage } from '../content/salvage.ts';
 import { collectIssues } from '../content/validate.ts';
 import { DeckError, type Problem } from '../errors.ts';
+import { Problems } from '../problems.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { checkContrast, formatRatio, AA_TEXT, type ContrastResult } from './contrast.ts';
 import { themeRules, themeVars, varsBlock, type LogoBox } from './css.ts';
@@ -93,7 +95,9 @@ function fileLayer(dir: string, name: string, kind: LayerKind, root: string, pro
     collectIssues(result.error.issues, [], raw, themeSchema, '', (p, message, hint, key = false) =>
       found.push({ ...parsed.locate(p, { key }), message, hint, source: parsed.text }));
     problems.push(...found.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
-    return undefined;
+    // The tokens that are fine are still checked (fonts, logo, theme.css): a typo must not hide another problem.
+    const data = salvage(themeSchema, raw);
+    return data && { name, kind, dir, root, parsed, at: [], data, css: file.css };
   }
   return { name, kind, dir, root, parsed, at: [], data: result.data, css: file.css };
 }
@@ -246,8 +250,15 @@ function layerCss(layer: Layer, assetDir: string, files: Record<string, string>,
 
 /** Merge and check a chain of layers (root first) into a Theme. Throws DeckError with every problem. */
 export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
-  const assetDir = o.assetDir ?? 'podium';
   const problems: Problem[] = [];
+  const theme = checkLayers(layers, o, problems);
+  if (problems.length) throw new DeckError(problems);
+  return theme;
+}
+
+/** Merge and check a chain of layers (root first), adding every problem to `problems`; the Theme is usable only when none was added. */
+function checkLayers(layers: Layer[], o: ThemeOptions, problems: Problem[]): Theme {
+  const assetDir = o.assetDir ?? 'podium';
   const { tokens: t, origin, description } = merge(layers);
   const top = layers.at(-1)!;
   const base = layers.filter((l) => l.kind === 'builtin').at(-1)!.name;
@@ -304,7 +315,6 @@ export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
     }
   }
   const extraCss = layers.map((l) => layerCss(l, assetDir, files, problems)).filter((c) => c !== undefined);
-  if (problems.length) throw new DeckError(problems);
 
   const tokens: ThemeTokens = {
     ...t,
@@ -312,7 +322,7 @@ export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
     fonts: t.fonts as Record<FontRole, string>,
     logo: t.logo?.src ? { src: t.logo.src, position: t.logo.position ?? 'top-right', height: t.logo.height ?? 48 } : undefined,
   } as ThemeTokens;
-  const contrast = checkContrast(tokens.colors);
+  const contrast = REQUIRED_COLORS.every((c) => t.colors[c]) ? checkContrast(tokens.colors) : []; // else reported above
   const warnings = contrast.filter((c) => !c.ok).map((c): Problem => {
     // point at whichever of the two colours was set last: that is the one the author just chose
     const [fg, bg] = [origin.get(`colors.${c.fg}`), origin.get(`colors.${c.bg}`)];
@@ -328,60 +338,68 @@ export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
 export function resolveBuiltinTheme(name: string, o: ThemeOptions = {}): Theme {
   const problems: Problem[] = [];
   const chain = builtinChain(name, { templatesDir: o.templatesDir ?? TEMPLATES_DIR }, problems);
-  if (!chain) throw new DeckError(problems);
-  return resolveLayers(chain, o);
+  const theme = chain && checkLayers(chain, o, problems);
+  if (problems.length || !theme) throw new DeckError(problems);
+  return theme;
+}
+
+/** The theme of a deck (see checkDeckTheme), or a DeckError with every problem of its deck.yaml `theme:` layers and files. */
+export function resolveDeckTheme(parsed: ParsedYaml, deckDir: string, o: ThemeOptions = {}): Theme {
+  const problems = new Problems();
+  const theme = checkDeckTheme(parsed, deckDir, problems, o);
+  problems.throwIfAny(parsed.file);
+  return theme!;
 }
 
 /**
  * The theme of a deck: `theme:` in deck.yaml (a name or an inline mapping) on top of the deck's own
- * theme/ folder on top of a built-in. Returns undefined when `theme:` itself is invalid: validateDeck
- * reports that at its deck.yaml position, and reporting it twice would only add noise.
+ * theme/ folder on top of a built-in. Every problem of the theme folder and the chain joins `problems`,
+ * and checking goes on past each one (a misspelt `extends:` still has the fonts checked, on the default
+ * base). The shape of deck.yaml's `theme:` and an unknown theme name there are validateDeck's to report:
+ * here such a value names no base, and only the valid part of an inline theme is checked.
+ * Undefined only when no built-in theme could be read (reported).
  */
-export function resolveDeckTheme(parsed: ParsedYaml, deckDir: string, o: ThemeOptions = {}): Theme | undefined {
+export function checkDeckTheme(parsed: ParsedYaml, deckDir: string, collector: Problems, o: ThemeOptions = {}): Theme | undefined {
   const templatesDir = o.templatesDir ?? TEMPLATES_DIR;
   const known = themeNames(templatesDir);
   const raw = isMapping(parsed.data) ? parsed.data.theme : undefined;
-  if (raw !== undefined && typeof raw !== 'string' && !isMapping(raw)) return undefined;
-  if (typeof raw === 'string' && !known.includes(raw)) return undefined;
   const problems: Problem[] = [];
   const layers: Layer[] = [];
 
   const localDir = path.join(deckDir, DECK_THEME_DIR);
   const local = existsSync(path.join(localDir, THEME_FILE)) ? fileLayer(localDir, `${path.basename(deckDir)}-theme`, 'local', deckDir, problems) : undefined;
-  let inline: Layer | undefined;
-  if (isMapping(raw)) {
-    const result = themeSchema.safeParse(raw);
-    if (!result.success) { if (problems.length) throw new DeckError(problems); return undefined; }
-    inline = { name: `${path.basename(deckDir)}-inline`, kind: 'inline', dir: deckDir, root: deckDir, parsed, at: ['theme'], data: result.data };
-  }
-  if (problems.length) throw new DeckError(problems);
+  const inlineData = isMapping(raw) ? salvage(themeSchema, raw) : undefined;
+  const inline: Layer | undefined = inlineData && { name: `${path.basename(deckDir)}-inline`, kind: 'inline', dir: deckDir, root: deckDir, parsed, at: ['theme'], data: inlineData };
 
   // One base, named by deck.yaml's `theme: name`, the inline `extends:` or the theme folder's `extends:`.
   const claims: Array<{ name: string; layer?: Layer; at: PathKey[]; label: string }> = [];
-  if (typeof raw === 'string') claims.push({ name: raw, at: ['theme'], label: `${parsed.file}: theme` });
+  if (typeof raw === 'string' && known.includes(raw)) claims.push({ name: raw, at: ['theme'], label: `${parsed.file}: theme` });
   if (inline?.data.extends) claims.push({ name: inline.data.extends, layer: inline, at: ['extends'], label: `${parsed.file}: theme.extends` });
   if (local?.data.extends) claims.push({ name: local.data.extends, layer: local, at: ['extends'], label: `${local.parsed.file}: extends` });
   for (const c of claims) {
     if (!known.includes(c.name)) {
-      problems.push(c.layer ? problemAt(c.layer, c.at, `extends: unknown theme "${c.name}"${didYouMean(c.name, known)}`, `known themes: ${known.join(', ')}`)
-        : { ...parsed.locate(c.at), message: `theme: unknown theme "${c.name}"`, source: parsed.text });
+      problems.push(problemAt(c.layer!, c.at, `extends: unknown theme "${c.name}"${didYouMean(c.name, known)}`, `known themes: ${known.join(', ')}`));
     }
   }
-  const distinct = [...new Set(claims.map((c) => c.name))];
+  const valid = claims.filter((c) => known.includes(c.name));
+  const distinct = [...new Set(valid.map((c) => c.name))];
   if (distinct.length > 1) {
-    const [first, second] = [claims[0]!, claims.find((c) => c.name !== claims[0]!.name)!];
+    const [first, second] = [valid[0]!, valid.find((c) => c.name !== valid[0]!.name)!];
     const pos = second.layer ? problemAt(second.layer, second.at, '') : { ...parsed.locate(second.at), source: parsed.text };
     problems.push({ ...pos, message: `theme: ${second.label} is "${second.name}" but ${first.label} is "${first.name}"; a deck's theme builds on one theme`,
       hint: 'name the base theme in one place and remove the other' });
   }
-  if (problems.length) throw new DeckError(problems);
 
   const chain = builtinChain(distinct[0] ?? DEFAULT_THEME, { templatesDir }, problems);
-  if (!chain) throw new DeckError(problems);
-  layers.push(...chain);
-  if (local) layers.push(local);
-  if (inline) layers.push(inline);
-  return resolveLayers(layers, o);
+  let theme: Theme | undefined;
+  if (chain) {
+    layers.push(...chain);
+    if (local) layers.push(local);
+    if (inline) layers.push(inline);
+    theme = checkLayers(layers, o, problems);
+  }
+  collector.add(...problems);
+  return theme;
 }
 
 export interface ThemeCssOptions {
