@@ -6,12 +6,14 @@ import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
 import { parseYaml } from './util/yaml.ts';
-import { resolveDeck, type ResolvedDeck } from './content/resolve.ts';
-import { validateDeck } from './content/validate.ts';
-import { DeckError, formatProblem, isDeckError, type Problem } from './errors.ts';
+import { checkFiles, type ResolvedDeck } from './content/resolve.ts';
+import { checkDeck } from './content/validate.ts';
+import { formatProblem, type Problem } from './errors.ts';
+import { Problems } from './util/problems.ts';
 import { renderDeck, renderSlides, type PageAssets } from './render/render.ts';
-import { loadTemplates, type TemplateSet } from './render/templates.ts';
-import { resolveDeckTheme } from './theme/deck-theme.ts';
+import { layoutNames, loadTemplates, type TemplateSet } from './render/templates.ts';
+import { cascade } from './render/stylesheets.ts';
+import { checkDeckTheme } from './theme/deck-theme.ts';
 import { resolveBuiltinTheme, type Theme } from './theme/resolve.ts';
 import { siteThemeCss, themeFiles } from './theme/site-css.ts';
 import { HANDOUT_THEME, themeNames } from './theme/themes.ts';
@@ -37,28 +39,20 @@ const printWarning = (p: Problem) => console.warn(`warning: ${formatProblem(p, B
 export function prepare(deckArg: string | undefined, root = process.cwd(), opts: PrepareOptions = {}): Prepared {
   const source = loadDeck(deckArg, root);
   const parsed = parseYaml(source.text, source.displayFile);
-  const templates = loadTemplates(source.dir);
-  const problems: Problem[] = [];
-  const attempt = <T>(step: () => T): T | undefined => {
-    try { return step(); } catch (e) { if (!isDeckError(e)) throw e; problems.push(...e.problems); return undefined; }
-  };
-  const deck = attempt(() => validateDeck(parsed, { layouts: templates.layoutNames, themes: themeNames() }));
-  const theme = attempt(() => resolveDeckTheme(parsed, source.dir));
-  const resolved = deck && attempt(() => resolveDeck(deck, parsed, source.dir));
-  if (opts.strict) problems.push(...theme?.warnings ?? []);
-  if (problems.length || !resolved || !theme) throw new DeckError(byPosition(problems, source.displayFile));
-  if (!opts.strict) theme.warnings.forEach(opts.warn ?? printWarning);
-  return { source, templates, deck: { ...resolved, resolvedTheme: theme }, handoutTheme: resolveBuiltinTheme(HANDOUT_THEME) };
-}
-
-/** deck.yaml's problems in line order, then those of other files (theme files) as found. */
-function byPosition(problems: Problem[], deckFile: string): Problem[] {
-  const key = (p: Problem) => (p.file === deckFile ? p.line ?? 0 : Infinity);
-  return [...problems].sort((a, b) => key(a) - key(b));
+  // Every stage adds its problems and goes on as far as it can (src/util/problems.ts): one run reports them all.
+  const problems = new Problems();
+  const templates = problems.attempt(() => loadTemplates(source.dir));
+  const deck = checkDeck(parsed, { layouts: templates?.layoutNames ?? layoutNames(source.dir), themes: themeNames() }, problems);
+  const theme = checkDeckTheme(parsed, source.dir, problems);
+  const resolved = checkFiles(deck, parsed, source.dir, problems);
+  if (opts.strict) problems.add(...theme?.warnings ?? []);
+  problems.throwIfAny(source.displayFile);
+  if (!opts.strict) theme!.warnings.forEach(opts.warn ?? printWarning);
+  return { source, templates: templates!, deck: { ...resolved, resolvedTheme: theme! }, handoutTheme: resolveBuiltinTheme(HANDOUT_THEME) };
 }
 
 export const STATIC_ASSETS: PageAssets = {
-  styles: [`podium/${RUNTIME_FILES.style}`, 'podium/theme.css'],
+  styles: cascade({ runtime: [`podium/${RUNTIME_FILES.style}`], theme: 'podium/theme.css' }), // src/render/stylesheets.ts
   scripts: [`podium/${RUNTIME_FILES.script}`],
   modules: [],
 };

@@ -15,7 +15,7 @@ function inputs(): string[] {
   const list = (dir: string, ext: string) =>
     readdirSync(path.join(PKG_ROOT, dir)).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(PKG_ROOT, dir, f));
   return [...list('src/runtime', '.ts'), ...list('templates/styles', '.css'),
-    path.join(PKG_ROOT, 'vite.config.ts'), path.join(PKG_ROOT, 'package-lock.json')].filter(existsSync);
+    path.join(PKG_ROOT, 'src/render/stylesheets.ts'), path.join(PKG_ROOT, 'vite.config.ts'), path.join(PKG_ROOT, 'package-lock.json')].filter(existsSync);
 }
 
 export function runtimeHash(): string {

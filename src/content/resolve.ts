@@ -2,7 +2,7 @@
 // inside the deck folder. Reads Markdown bodies in, and lists every asset to copy into the build.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DeckError, type Problem } from '../errors.ts';
+import { collecting, type Problems } from '../util/problems.ts';
 import { createMarkdown } from './markdown.ts';
 import type { ParsedYaml, PathKey } from '../util/yaml.ts';
 import { isColor } from './schema.ts';
@@ -25,7 +25,11 @@ const REMOTE_HINT = 'download the file into the deck folder and reference it rel
   + 'or set `allowRemote: true` in deck.yaml to load it from the network when the deck is shown (the deck then no longer works offline)';
 
 export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): ResolvedDeck {
-  const problems: Problem[] = [];
+  return collecting((problems) => checkFiles(deck, parsed, dir, problems), parsed.file);
+}
+
+/** Checks every file the deck names, adding each problem to `problems`; the result is complete only when none was added. */
+export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems: Problems): ResolvedDeck {
   const assets = new Set<string>();
   const md = createMarkdown({ allowHtml: deck.allowHtml });
   const root = realpathSync(dir);
@@ -33,7 +37,7 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
   /** Checks that `ref` names an existing file inside the deck folder; returns its deck-relative path. */
   const file = (ref: string, at: PathKey[], what: string): string | undefined => {
     const report = (message: string, hint?: string) =>
-      problems.push({ ...parsed.locate(at), message: `${what}: ${message}`, hint, source: parsed.text });
+      problems.add({ ...parsed.locate(at), message: `${what}: ${message}`, hint, source: parsed.text });
     if (isRemote(ref) && deck.allowRemote) return;
     if (isRemote(ref) || ref.startsWith('data:')) { report(`${quote(ref)} is a remote URL; the deck must work offline`, isRemote(ref) ? REMOTE_HINT : 'download the file into the deck folder and reference it relatively'); return; }
     if (isExternalUrl(ref)) { report(`${quote(ref)} is a URL, not a file in the deck folder`, 'put the file into the deck folder and reference it relatively'); return; }
@@ -51,7 +55,8 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
     const at = (...p: PathKey[]) => [...slide.path, ...p];
     if (slide.layout === 'markdown' && typeof data.body === 'string' && isFileRef(data.body)) {
       const rel = file(data.body.trim(), at('body'), `${label}: body`);
-      if (rel) data.body = readTextFile(path.join(root, rel));
+      const body = rel === undefined ? undefined : problems.attempt(() => readTextFile(path.join(root, rel))); // not UTF-8, too big
+      if (body !== undefined) data.body = body;
     }
     if (slide.layout === 'image' && typeof data.src === 'string') {
       const rel = file(data.src, at('src'), `${label}: src`);
@@ -74,7 +79,6 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
     });
     return { ...slide, data: data as Slide['data'] };
   });
-  if (problems.length) throw new DeckError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort() };
 }
 

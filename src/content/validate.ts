@@ -1,7 +1,8 @@
 // Stage 3 — validate: plain data → typed Deck, or every problem at once with its file:line:col.
 // Pure: which layouts exist is passed in, nothing is read here.
 import type { z } from 'zod';
-import { DeckError, type Position, type Problem } from '../errors.ts';
+import type { Position } from '../errors.ts';
+import { collecting, type Problems } from '../util/problems.ts';
 import type { ParsedYaml, PathKey } from '../util/yaml.ts';
 import { collectIssues, type Report } from '../util/schema-issues.ts';
 import { customLayoutSchema, deckSchema, layoutSchemas, MAX_SLIDES, type DeckMeta, type LayoutName, type SlideData } from './schema.ts';
@@ -24,33 +25,44 @@ export interface Deck extends DeckMeta {
 
 export interface Known { layouts: readonly string[]; themes: readonly string[] }
 
-export function validateDeck(parsed: ParsedYaml, { layouts, themes }: Known): Deck {
-  const problems: Problem[] = [];
+/** deck.yaml's data → a typed Deck, or a DeckError listing every problem in line order. */
+export function validateDeck(parsed: ParsedYaml, known: Known): Deck {
+  return collecting((problems) => checkDeck(parsed, known, problems), parsed.file);
+}
+
+/**
+ * Validates deck.yaml's data, adding every problem to `problems`, and returns the deck as far as it goes: a
+ * slide whose fields failed keeps them as written, so the next stages still check its files (images,
+ * bodies). The deck is valid only when no problem was added.
+ */
+export function checkDeck(parsed: ParsedYaml, { layouts, themes }: Known, problems: Problems): Deck {
   const report = (path: PathKey[], message: string, hint?: string, key = false) =>
-    problems.push({ ...parsed.locate(path, { key }), message, hint, source: parsed.text });
+    problems.add({ ...parsed.locate(path, { key }), message, hint, source: parsed.text });
 
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     report([], 'deck.yaml must be a mapping with title and slides', 'start from `podium new <name>`');
-    throw new DeckError(problems);
+    return { allowHtml: false, allowRemote: false, slides: [] } as unknown as Deck; // nothing more to check
   }
-  const top = deckSchema.safeParse(parsed.data);
-  if (!top.success) collectIssues(top.error.issues, [], parsed.data, deckSchema, '', report);
+  const raw = parsed.data as Record<string, unknown>;
+  const top = deckSchema.safeParse(raw);
+  if (!top.success) collectIssues(top.error.issues, [], raw, deckSchema, '', report);
 
-  const theme = (parsed.data as { theme?: unknown }).theme ?? DEFAULT_THEME;
+  const theme = raw.theme ?? DEFAULT_THEME;
   if (typeof theme === 'string' && !themes.includes(theme)) {
     report(['theme'], `theme: unknown theme "${theme}"${didYouMean(theme, themes)}`, `known themes: ${themes.join(', ')}`);
   }
-  const rawSlides = (parsed.data as { slides?: unknown }).slides;
+  const rawSlides = raw.slides;
   const slides: Slide[] = [];
   if (Array.isArray(rawSlides) && rawSlides.length <= MAX_SLIDES) { // beyond, the one problem is the count
-    rawSlides.forEach((raw, i) => {
+    rawSlides.forEach((item, i) => {
       const path: PathKey[] = ['slides', i];
-      const slide = validateSlide(raw, i + 1, path, layouts, report);
+      const slide = validateSlide(item, i + 1, path, layouts, report);
       if (slide) slides.push({ ...slide, pos: parsed.locate(path) });
     });
   }
-  if (problems.length || !top.success) throw new DeckError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  return { ...top.data, slides } as Deck;
+  // Settings the next stages read, as written when the deck's own fields failed.
+  const meta = top.success ? top.data : { ...raw, allowHtml: raw.allowHtml === true, allowRemote: raw.allowRemote === true };
+  return { ...meta, slides } as Deck;
 }
 
 function validateSlide(raw: unknown, n: number, path: PathKey[], layouts: readonly string[], report: Report) {
@@ -61,16 +73,17 @@ function validateSlide(raw: unknown, n: number, path: PathKey[], layouts: readon
   if (typeof layout !== 'string') {
     report(path, `slide ${n}: layout is required`, `known layouts: ${layouts.join(', ')}`); return undefined;
   }
+  const asWritten = { number: n, layout, data: raw as SlideData, path }; // its files are still checked
   if (!layouts.includes(layout)) {
     report([...path, 'layout'], `slide ${n}: unknown layout "${layout}"${didYouMean(layout, layouts)}`,
       `known layouts: ${layouts.join(', ')}`);
-    return undefined;
+    return asWritten;
   }
   const schema: z.ZodObject = layout in layoutSchemas ? layoutSchemas[layout as LayoutName] : customLayoutSchema;
   const result = schema.safeParse(raw);
   if (!result.success) {
     collectIssues(result.error.issues, path, raw, schema, `slide ${n} (${layout}): `, report);
-    return undefined;
+    return asWritten;
   }
   return { number: n, layout, data: result.data as SlideData, path };
 }

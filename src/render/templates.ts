@@ -70,6 +70,11 @@ function hbsIn(dir: string): Map<string, string> {
   return out;
 }
 
+/** The names of the layouts a deck can use (built in, and its own layouts/), known even when one fails to compile. */
+export function layoutNames(deckDir?: string, templatesDir = TEMPLATES_DIR): string[] {
+  return [...new Map([...hbsIn(path.join(templatesDir, 'layouts')), ...(deckDir ? hbsIn(path.join(deckDir, 'layouts')) : [])]).keys()];
+}
+
 /** The last set built for a (templates, deck) pair, with the compiled files it was built from. */
 const sets = new Map<string, { names: string; parts: Compiled[]; set: TemplateSet }>();
 

@@ -1,10 +1,9 @@
-// The in-page runtime: reveal.js + the notes plugin + layout CSS. Built once into an IIFE for static
-// sites (see vite.config.ts and src/build/runtime.ts) and served as ES modules in dev. Fonts are the
-// theme's: podium/theme.css declares only the faces its theme uses (src/theme/fonts.ts).
+// The in-page runtime: reveal.js + the notes plugin. Built once into an IIFE for static sites (entry
+// src/runtime/static.ts, which adds the stylesheets; see vite.config.ts and src/build/runtime.ts) and served
+// as ES modules in dev. Its CSS is linked by the page in the order of src/render/stylesheets.ts. Fonts are
+// the theme's: podium/theme.css declares only the faces its theme uses (src/theme/fonts.ts).
 import Reveal, { type RevealApi } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
-import 'reveal.js/reveal.css';
-import '../../templates/styles/layouts.css';
 import { markOutline, printConfig, selectSlides } from './print.ts';
 
 interface PodiumConfig { reveal: Record<string, unknown>; deck: string }

@@ -2,6 +2,7 @@
 // on the same slide and fragment — followed by its id, else by its title, else by its position — so that
 // inserting, removing, editing or renaming slides never loses your place. Loaded only by `podium dev`.
 import type { RevealApi } from 'reveal.js';
+import { watchOverlays } from './overlay-tip.ts';
 
 interface Update { deck: string; slides: string[]; title: string; lang: string; reveal: Record<string, unknown> }
 interface Place { id: string; title: string; h: number; f: number | undefined }
@@ -91,4 +92,5 @@ export async function applyUpdate(update: Update): Promise<void> {
 
 if (import.meta.hot) {
   import.meta.hot.on('podium:update', (u: Update) => void applyUpdate(u));
+  watchOverlays();
 }

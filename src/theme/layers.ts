@@ -2,6 +2,7 @@
 // inline `theme:` of deck.yaml — and the chain `extends:` makes of built-in and project themes. Every
 // problem keeps the file:line:col of the layer that wrote it.
 import { DeckError, type Problem } from '../errors.ts';
+import { salvage } from '../util/salvage.ts';
 import { collectIssues } from '../util/schema-issues.ts';
 import { didYouMean } from '../util/suggest.ts';
 import type { ParsedYaml, PathKey } from '../util/yaml.ts';
@@ -52,7 +53,9 @@ function fileLayer(dir: string, name: string, kind: LayerKind, root: string, pro
     collectIssues(result.error.issues, [], raw, themeSchema, '', (p, message, hint, key = false) =>
       found.push({ ...parsed.locate(p, { key }), message, hint, source: parsed.text }));
     problems.push(...found.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
-    return undefined;
+    // The tokens that are fine are still checked (fonts, logo, theme.css): a typo must not hide another problem.
+    const data = salvage(themeSchema, raw);
+    return data && { name, kind, dir, root, parsed, at: [], data, css: file.css };
   }
   return { name, kind, dir, root, parsed, at: [], data: result.data, css: file.css };
 }

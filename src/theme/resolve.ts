@@ -46,8 +46,15 @@ export interface ThemeOptions {
 
 /** Merge and check a chain of layers (root first) into a Theme. Throws DeckError with every problem. */
 export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
-  const assetDir = o.assetDir ?? 'podium';
   const problems: Problem[] = [];
+  const theme = checkLayers(layers, o, problems);
+  if (problems.length) throw new DeckError(problems);
+  return theme;
+}
+
+/** Merge and check a chain of layers (root first), adding every problem to `problems`; the Theme is usable only when none was added. */
+export function checkLayers(layers: Layer[], o: ThemeOptions, problems: Problem[]): Theme {
+  const assetDir = o.assetDir ?? 'podium';
   const { tokens: t, origin, description } = merge(layers);
   const top = layers.at(-1)!;
   const base = layers.filter((l) => l.kind === 'builtin').at(-1)!.name;
@@ -104,7 +111,6 @@ export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
     }
   }
   const extraCss = layers.map((l) => layerCss(l, assetDir, files, problems)).filter((c) => c !== undefined);
-  if (problems.length) throw new DeckError(problems);
 
   const tokens: ThemeTokens = {
     ...t,
@@ -112,7 +118,7 @@ export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
     fonts: t.fonts as Record<FontRole, string>,
     logo: t.logo?.src ? { src: t.logo.src, position: t.logo.position ?? 'top-right', height: t.logo.height ?? 48 } : undefined,
   } as ThemeTokens;
-  const contrast = checkContrast(tokens.colors);
+  const contrast = REQUIRED_COLORS.every((c) => t.colors[c]) ? checkContrast(tokens.colors) : []; // else reported above
   const warnings = contrast.filter((c) => !c.ok).map((c): Problem => {
     // point at whichever of the two colours was set last: that is the one the author just chose
     const [fg, bg] = [origin.get(`colors.${c.fg}`), origin.get(`colors.${c.bg}`)];
@@ -128,7 +134,8 @@ export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
 export function resolveBuiltinTheme(name: string, o: ThemeOptions = {}): Theme {
   const problems: Problem[] = [];
   const chain = builtinChain(name, { templatesDir: o.templatesDir ?? TEMPLATES_DIR }, problems);
-  if (!chain) throw new DeckError(problems);
-  return resolveLayers(chain, o);
+  const theme = chain && checkLayers(chain, o, problems);
+  if (problems.length || !theme) throw new DeckError(problems);
+  return theme;
 }
 

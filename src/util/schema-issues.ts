@@ -1,17 +1,24 @@
 // zod issues → user problems at their YAML positions: "did you mean" for unknown fields, plain words for
 // types and sizes. Shared by deck validation (content/validate.ts) and theme files (theme/).
 import { z } from 'zod';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 import type { PathKey } from './yaml.ts';
 
 export type Report = (path: PathKey[], message: string, hint?: string, key?: boolean) => void;
 
 /** zod issues → problems at their positions, with "did you mean" for unknown fields (theme files use it too). */
 export function collectIssues(issues: z.core.$ZodIssue[], base: PathKey[], data: unknown, schema: z.ZodType, prefix: string, report: Report) {
+  // A misspelt field (`itmes`) is one problem: its "did you mean" says it all, so the "items is required" it
+  // causes is dropped.
+  const meant = new Set(issues.flatMap((issue) => issue.code !== 'unrecognized_keys' ? [] : issue.keys.flatMap((key) => {
+    const field = closest(key, keysAt(schema, issue.path as PathKey[]));
+    return field ? [fieldName([...(issue.path as PathKey[]), field])] : [];
+  })));
   for (const issue of issues) {
     const rel = issue.path as PathKey[];
     if (rel[0] === 'slides' && rel.length > 1 && base.length === 0) continue; // reported per slide
     const field = fieldName(rel);
+    if (meant.has(field) && valueAt(data, rel) === undefined) continue;
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, rel);
       for (const key of issue.keys) {

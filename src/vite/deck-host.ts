@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DeckError, fileSystemError, isDeckError } from '../errors.ts';
+import { TEMPLATES_DIR } from '../paths.ts';
 import { prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
 import { isInside } from '../util/paths.ts';
@@ -35,7 +36,7 @@ export class DeckHost {
   }
 
   /**
-   * Have the deck's text files changed since the last rebuild? The watcher drops a change that comes within
+   * Have the deck's text files (or the shared layouts and themes) changed since the last rebuild? The watcher drops a change that comes within
    * a few ms of the previous one (chokidar throttles per file), so a burst of saves can end without an event
    * for the last save: the plugin asks this shortly after each rebuild.
    */
@@ -52,7 +53,7 @@ export class DeckHost {
         else if (e.isFile() && /\.(ya?ml|md|hbs|css)$/.test(e.name)) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
       }
     };
-    try { walk(this.dir, 0); } catch { hash.update('unreadable'); }
+    try { walk(this.dir, 0); walk(TEMPLATES_DIR, 0); } catch { hash.update('unreadable'); } // its files, the layouts and built-in themes
     return hash.digest('hex');
   }
 

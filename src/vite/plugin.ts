@@ -7,15 +7,18 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/render.ts';
+import { cascade } from '../render/stylesheets.ts';
 import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
 import { projectThemesDir } from '../theme/themes.ts';
 import { DeckHost } from './deck-host.ts';
+import { createRebuilds } from './rebuilds.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
-import { DEV_CLIENT } from './server-paths.ts';
+import { DEV_CLIENT, DEV_STYLESHEETS } from './server-paths.ts';
 import { isInside } from '../util/paths.ts';
 
-export const devAssets = (deck: string) => ({ styles: [themeCssUrl(deck)], scripts: [], modules: [DEV_CLIENT] });
+/** The dev page's assets: the same cascade as the static build (src/render/stylesheets.ts), each sheet linked from its source. */
+export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STYLESHEETS, theme: themeCssUrl(deck) }), scripts: [], modules: [DEV_CLIENT] });
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
@@ -43,41 +46,22 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
     configureServer(server) {
       for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
       server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR, projectThemesDir()]);
-      // Editors (and writeFile) save in several steps: coalesce a burst of events into one rebuild.
-      const pending = new Set<DeckHost>();
-      let timer: NodeJS.Timeout | undefined;
-      const themePending = new Set<DeckHost>();
-      let themeTimer: NodeJS.Timeout | undefined;
+      // Each deck's theme: /@podium/theme.css?deck=<name>, its fonts and logo under /<name>/podium/ (src/theme/serve.ts).
+      const themes = createThemeServer((name) => { const s = hosts.get(name)?.state; return s?.ok ? s.prepared.deck.resolvedTheme : undefined; });
+      // Editors (and writeFile) save in several steps: a burst of events becomes one rebuild of each deck concerned,
+      // then the theme stylesheets are swapped in place (no reload), then a check for a save the watcher dropped.
+      const rebuilds = createRebuilds({
+        hosts: () => hosts.values(),
+        rebuild: (h) => { h.rebuild(); push(server, h); },
+        swapThemes: () => { for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); } },
+      }, SETTLE_MS, VERIFY_MS);
       server.watcher.on('all', (event, file) => {
         if (event === 'addDir' || event === 'unlinkDir') return;
-        // Themes (templates/themes/, a deck's theme/): re-render the decks concerned (footer, logo) and swap their
-        // stylesheet in place, no reload. After any other change (deck.yaml's inline theme) the swap follows its rebuild.
-        const themed = [...hosts.values()].filter((h) => isThemeFile(file, h.dir));
-        themed.forEach((h) => themePending.add(h));
-        const swapThemes = () => {
-          if (pending.size) { themeTimer = setTimeout(swapThemes, SETTLE_MS); return; } // content rebuilds first
-          for (const h of themePending) { h.rebuild(); push(server, h); }
-          themePending.clear();
-          for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); }
-        };
-        clearTimeout(themeTimer);
-        themeTimer = setTimeout(swapThemes, SETTLE_MS);
-        if (themed.length) return;
+        // A deck's own files, its theme (templates/themes/, its theme/ folder: footer, logo, CSS), a shared layout.
         const shared = isInside(file, TEMPLATES_DIR) && file.endsWith('.hbs');
-        const concerned = [...hosts.values()].filter((h) => shared || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file)));
-        if (!concerned.length) return;
-        concerned.forEach((h) => pending.add(h));
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          for (const h of pending) { h.rebuild(); push(server, h); }
-          pending.clear();
-          // The watcher may have dropped the last of a burst of saves: compare contents once things are quiet.
-          clearTimeout(verify);
-          verify = setTimeout(() => { for (const h of hosts.values()) if (h.stale()) { h.rebuild(); push(server, h); } }, VERIFY_MS);
-        }, SETTLE_MS);
+        rebuilds.changed([...hosts.values()].filter((h) => shared || isThemeFile(file, h.dir) || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file))));
       });
-      let verify: NodeJS.Timeout | undefined;
-      server.httpServer?.once('close', () => { clearTimeout(timer); clearTimeout(themeTimer); clearTimeout(verify); });
+      server.httpServer?.once('close', () => rebuilds.close());
       // Serve only the decks and Vite's own machinery: nothing else under Vite's root leaks out.
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '/').split('?')[0]!;
@@ -87,8 +71,6 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         res.statusCode = hosts.has(top) ? 403 : 404;
         res.end(hosts.has(top) ? 'Forbidden' : 'Not found');
       });
-      // Each deck's theme: /@podium/theme.css?deck=<name>, its fonts and logo under /<name>/podium/ (src/theme/serve.ts).
-      const themes = createThemeServer((name) => { const s = hosts.get(name)?.state; return s?.ok ? s.prepared.deck.resolvedTheme : undefined; });
       server.middlewares.use(themes.middleware);
       return () => server.middlewares.use(async (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);

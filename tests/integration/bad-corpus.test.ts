@@ -49,7 +49,7 @@ const EXPECT: Record<string, RegExp> = {
   'unknown-layout': new RegExp(`${F}:3:13  slide 1: unknown layout "bulets" \\(did you mean "bullets"\\?\\)`),
   'unknown-field': new RegExp(`${F}:5:5  slide 1 \\(quote\\): bye: unknown field \\(did you mean "by"\\?\\)`),
   'unknown-deck-field': new RegExp(`${F}:2:1  theem: unknown field \\(did you mean "theme"\\?\\)`),
-  'many-problems': new RegExp(`${F}:2:9  aspect: must be one of "16:9", "4:3", got "16:10"[\\s\\S]*5 problems found\\.`),
+  'many-problems': new RegExp(`${F}:2:9  aspect: must be one of "16:9", "4:3", got "16:10"[\\s\\S]*4 problems found\\.`),
   'wrong-types': new RegExp([
     `${F}:1:8  title: expected text, got a list`, `${F}:2:9  aspect: must be one of "16:9", "4:3", got number 16`,
     `${F}:3:12  allowHtml: expected true or false, got string "yes"`, `${F}:8:12  slide 1 \\(bullets\\): title: expected text, got a mapping`,

@@ -126,7 +126,7 @@ export const GENERATED_BAD: Record<string, { make: (dir: string) => void; expect
   // 1,000 slides (well under the 5,000 a deck may have), each with a typo: every problem counted, the first 20 printed
   'thousand-broken-slides': {
     make: (dir) => writeFileSync(path.join(dir, 'deck.yaml'), `title: T\nslides:\n${'  - layout: quote\n    qoute: q\n'.repeat(1000)}`),
-    expect: /deck\.yaml:3:5 {2}slide 1 \(quote\): quote: is required[\s\S]*2000 problems found; the first 20 are shown above\.$/,
+    expect: /deck\.yaml:4:5 {2}slide 1 \(quote\): qoute: unknown field \(did you mean "quote"\?\)[\s\S]*1000 problems found; the first 20 are shown above\.$/,
   },
   // a deck.yaml over the 16 MB read limit (a sparse file: no 17 MB written to disk)
   'file-too-big': {

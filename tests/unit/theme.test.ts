@@ -8,16 +8,17 @@ import { builtinLayouts } from '../../src/content/schema.ts';
 import { validateDeck } from '../../src/content/validate.ts';
 import type { Problem } from '../../src/errors.ts';
 import { prepare } from '../../src/pipeline.ts';
+import { Problems } from '../../src/util/problems.ts';
 import { slideChrome, themeReveal } from '../../src/theme/chrome.ts';
 import { parseColor } from '../../src/theme/color.ts';
 import { checkContrast, contrastRatio, formatRatio, luminance } from '../../src/theme/contrast.ts';
 import { themeRules, themeVars, varsBlock } from '../../src/theme/css.ts';
 import { imageAspect } from '../../src/theme/assets.ts';
-import { resolveDeckTheme } from '../../src/theme/deck-theme.ts';
+import { checkDeckTheme, resolveDeckTheme } from '../../src/theme/deck-theme.ts';
 import { resolveBuiltinTheme } from '../../src/theme/resolve.ts';
 import { siteThemeCss } from '../../src/theme/site-css.ts';
 import { scaffoldTheme } from '../../src/theme/scaffold.ts';
-import { themeNames } from '../../src/theme/themes.ts';
+import { DEFAULT_THEME, themeNames } from '../../src/theme/themes.ts';
 import { brief, catchDeckError, lines, problemsOf, useTempDirs } from './_support.ts';
 
 const tempDir = useTempDirs();
@@ -282,8 +283,7 @@ describe('errors, with their file:line:col', () => {
     expect(problems.map(brief)).toEqual([
       { line: 4, column: 29, message: 'theme.colors.acent: unknown field (did you mean "accent"?)' },
       { line: 5, column: 3, message: 'theme.footr: unknown field (did you mean "footer"?)' },
-      { line: 7, column: 5, message: 'slide 1 (title): title: is required' },
-      { line: 8, column: 5, message: 'slide 1 (title): titel: unknown field (did you mean "title"?)' },
+      { line: 8, column: 5, message: 'slide 1 (title): titel: unknown field (did you mean "title"?)' }, // not also "title: is required"
     ]);
   });
 
@@ -296,9 +296,11 @@ describe('errors, with their file:line:col', () => {
     expect(p).toMatchObject({ line: 1, column: 10, message: expect.stringMatching(/theme\/theme\.yaml: extends is "workshop" but deck\.yaml: theme is "paper"; a deck's theme builds on one theme$/) });
   });
 
-  it('leaves an unknown `theme:` name to validateDeck, which reports it once', () => {
+  it('leaves an unknown `theme:` name to validateDeck, which reports it once, and checks the rest on the default base', () => {
     const d = deck(lines('title: T', 'theme: pytorh', ...SLIDE));
-    expect(resolveDeckTheme(d.parsed, d.dir)).toBeUndefined();
+    const problems = new Problems();
+    expect(checkDeckTheme(d.parsed, d.dir, problems)?.base).toBe(DEFAULT_THEME);
+    expect(problems.size).toBe(0);
   });
 });
 
@@ -317,6 +319,7 @@ describe('prepare: the theme is part of the deck', () => {
       { 'theme/theme.yaml': lines('colors:', '  text: blak') });
     const e = catchDeckError(() => prepare('talk', root));
     expect(e.problems.map((p) => [p.file?.split(path.sep).at(-1), p.line, p.message.split(' (')[0]])).toEqual([
+      ['deck.yaml', 2, 'fonts.body: font "Helvetica" is not installed'], // no longer hidden by theme.yaml's bad colour
       ['deck.yaml', 4, 'slide 1: unknown layout "bulets"'],
       ['theme.yaml', 2, 'colors.text: "blak" is not a colour: use #rgb, #rrggbb, rgb(…), hsl(…) or a CSS colour name such as "navy"'],
     ]);
