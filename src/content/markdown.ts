@@ -2,6 +2,7 @@
 // and markdown-it's own link validation keeps javascript:/vbscript:/file: URLs out.
 import MarkdownIt from 'markdown-it';
 import { highlightLines } from './highlight.ts';
+import { mathPlugin } from './math.ts';
 
 export interface Markdown {
   block(src: string): string;
@@ -33,6 +34,7 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     typographer: true,
     highlight: (code, lang) => `<pre class="code-block"><code class="hljs">${highlightLines(code, lang || 'plaintext')}</code></pre>`,
   });
+  md.use(mathPlugin); // $…$ and $$…$$, typeset at build time (docs/math.md)
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx]!.attrGet('href') ?? '');

@@ -1,0 +1,105 @@
+// Math in Markdown: `$…$` inline, `$$…$$` display (a block of its own lines, or inside a line), typeset by
+// KaTeX at build time (src/content/katex.ts). A markdown-it plugin of our own rather than a package: see
+// docs/math.md. The `$` rules are Pandoc's, so prices stay text:
+//   - the opening `$` is followed by a non-space, the closing `$` preceded by one and not followed by a digit;
+//   - the closing `$` is the next unescaped `$`: if that one cannot close, the opening `$` is plain text;
+//   - `\$` is a dollar sign (markdown-it's escape rule), inside a formula too.
+import type MarkdownIt from 'markdown-it';
+import type { StateBlock, StateInline, Token } from 'markdown-it';
+import { escapeHtml } from './highlight.ts';
+import { renderMath } from './katex.ts';
+
+const DOLLAR = 0x24;
+const BACKSLASH = 0x5c;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Is the character at `i` escaped by an odd number of backslashes? */
+function escaped(src: string, i: number): boolean {
+  let n = 0;
+  while (i - 1 - n >= 0 && src.charCodeAt(i - 1 - n) === BACKSLASH) n++;
+  return n % 2 === 1;
+}
+
+/** Index of the next unescaped `delim` at or after `from`, or -1. */
+export function closingDelimiter(src: string, from: number, delim: '$' | '$$'): number {
+  for (let i = src.indexOf(delim, from); i !== -1; i = src.indexOf(delim, i + 1)) if (!escaped(src, i)) return i;
+  return -1;
+}
+
+function mathInline(state: StateInline, silent: boolean): boolean {
+  const { src, pos } = state;
+  if (src.charCodeAt(pos) !== DOLLAR || escaped(src, pos)) return false;
+  if (src.charCodeAt(pos + 1) === DOLLAR) { // $$…$$ inside a line: display math
+    const end = closingDelimiter(src, pos + 2, '$$');
+    if (end === -1 || !src.slice(pos + 2, end).trim()) return false;
+    if (!silent) push(state, '$$', src.slice(pos + 2, end));
+    state.pos = end + 2;
+    return true;
+  }
+  const next = src.charCodeAt(pos + 1);
+  if (Number.isNaN(next) || isSpace(next)) return false;
+  const end = closingDelimiter(src, pos + 1, '$');
+  if (end === -1 || isSpace(src.charCodeAt(end - 1)) || isDigit(src.charCodeAt(end + 1))) return false;
+  if (!silent) push(state, '$', src.slice(pos + 1, end));
+  state.pos = end + 1;
+  return true;
+}
+
+function push(state: StateInline, markup: string, content: string): void {
+  const token = state.push('math_inline', 'math', 0);
+  token.markup = markup;
+  token.content = content;
+}
+
+/** `$$` opening a line, up to a line ending with `$$` (the same line or a later one). */
+function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const { src } = state;
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const max = state.eMarks[startLine]!;
+  if (state.sCount[startLine]! - state.blkIndent >= 4 || !src.startsWith('$$', start)) return false;
+  const first = src.slice(start + 2, max);
+  const closesAt = (line: string) => { const t = line.trimEnd(); return t.endsWith('$$') && !escaped(t, t.length - 2) ? t.length - 2 : -1; };
+  let last = startLine;
+  let content: string;
+  if (first.trim().length > 2 && closesAt(first) > 0) {
+    content = first.slice(0, closesAt(first));
+  } else {
+    const lines = [first];
+    for (last = startLine + 1; ; last++) {
+      if (last >= endLine) return false; // never closed: not a block (the text stays as written)
+      const line = src.slice(state.bMarks[last]! + state.tShift[last]!, state.eMarks[last]);
+      if (state.sCount[last]! < state.blkIndent && line.trim()) return false; // the enclosing block ended
+      const close = closesAt(line);
+      if (close !== -1) { lines.push(line.slice(0, close)); break; }
+      lines.push(line);
+    }
+    content = lines.join('\n');
+  }
+  if (!content.trim()) return false;
+  if (silent) return true;
+  const token = state.push('math_block', 'math', 0);
+  token.block = true;
+  token.markup = '$$';
+  token.content = content;
+  token.map = [startLine, last + 1];
+  state.line = last + 1;
+  return true;
+}
+
+function renderToken(tokens: Token[], idx: number): string {
+  const t = tokens[idx]!;
+  const display = t.markup === '$$';
+  const r = renderMath(t.content, display);
+  // Every Markdown field is checked before rendering (math-check.ts); this shows a formula that was not,
+  // as its source, marked — never as a half-rendered formula.
+  const html = 'html' in r ? r.html : `<code class="math-error" title="${escapeHtml(r.error)}">${escapeHtml(t.markup + t.content + t.markup)}</code>`;
+  return t.type === 'math_block' ? `<div class="math-block">${html}</div>\n` : html;
+}
+
+export function mathPlugin(md: InstanceType<typeof MarkdownIt>): void {
+  md.inline.ruler.after('escape', 'math_inline', mathInline);
+  md.block.ruler.before('fence', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.renderer.rules.math_inline = renderToken;
+  md.renderer.rules.math_block = renderToken;
+}
