@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
+import { checkMath } from './content/math-check.ts';
 import { parseYaml } from './content/parse.ts';
 import { resolveDeck, type ResolvedDeck } from './content/resolve.ts';
 import { validateDeck } from './content/validate.ts';
@@ -43,6 +44,7 @@ export function prepare(deckArg: string | undefined, root = process.cwd(), opts:
   const deck = attempt(() => validateDeck(parsed, { layouts: templates.layoutNames, themes: themeNames() }));
   const theme = attempt(() => resolveDeckTheme(parsed, source.dir));
   const resolved = deck && attempt(() => resolveDeck(deck, parsed, source.dir));
+  if (resolved) attempt(() => checkMath(resolved, parsed)); // TeX errors at the formula's line:col
   if (opts.strict) problems.push(...theme?.warnings ?? []);
   if (problems.length || !resolved || !theme) throw new DeckError(byPosition(problems, source.displayFile));
   if (!opts.strict) theme.warnings.forEach(opts.warn ?? printWarning);

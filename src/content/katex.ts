@@ -69,6 +69,7 @@ export function renderMath(tex: string, displayMode: boolean): MathResult {
 
 /** "Undefined control sequence: \frc" — without KaTeX's "at position 2: …" echo of the formula. */
 export function cleanMessage(message: string): string {
+  message = message.replace(/[\0-\x08\x0b-\x1f]/g, (c) => JSON.stringify(c).slice(1, -1)); // a form feed from "\f" in YAML shows as \f
   if (/^Too many expansions/.test(message)) return `too many macro expansions (more than ${MAX_EXPAND}): does a macro call itself?`;
   return message.replace(/^KaTeX parse error: /, '').replace(/ at position \d+:[\s\S]*$/, '').replace(/ at end of input:[\s\S]*$/, ' (at the end of the formula)').trim();
 }

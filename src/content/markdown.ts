@@ -2,7 +2,7 @@
 // and markdown-it's own link validation keeps javascript:/vbscript:/file: URLs out.
 import MarkdownIt from 'markdown-it';
 import { highlightLines } from './highlight.ts';
-import { mathPlugin } from './math.ts';
+import { findFormulas, mathPlugin, type Formula } from './math.ts';
 
 export interface Markdown {
   block(src: string): string;
@@ -11,6 +11,8 @@ export interface Markdown {
   localImages(src: string): string[];
   /** every image URL markdown-it would render from src (local, remote and data:) */
   images(src: string): string[];
+  /** the formulas in src, each with a way back to its offset (src/content/math-check.ts) */
+  formulas(src: string): Formula[];
 }
 
 export function isExternalUrl(url: string): boolean {
@@ -58,5 +60,6 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     inline: (src) => md.renderInline(src),
     localImages: (src) => images(src).filter((s) => !isExternalUrl(s)),
     images,
+    formulas: (src) => findFormulas(md, src),
   };
 }

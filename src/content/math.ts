@@ -103,3 +103,49 @@ export function mathPlugin(md: InstanceType<typeof MarkdownIt>): void {
   md.renderer.rules.math_inline = renderToken;
   md.renderer.rules.math_block = renderToken;
 }
+
+export interface Formula {
+  tex: string;
+  display: boolean;
+  /** offset in the (newline-normalised) Markdown source of character `p` of `tex` */
+  offsetOf(p: number): number;
+}
+
+/** Every formula markdown-it finds in `src`, with a way back to the source: what the check reports errors by.
+ * Inline tokens carry no offsets, so each formula is found again in the text after its block's first line. */
+export function findFormulas(md: InstanceType<typeof MarkdownIt>, src: string): Formula[] {
+  if (!src.includes('$')) return [];
+  const starts = [0];
+  for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineOf = (offset: number) => { let l = 0; while (l + 1 < starts.length && starts[l + 1]! <= offset) l++; return l; };
+  const out: Formula[] = [];
+  let hint = 0;
+  let cursor = 0;
+  const visit = (t: Token) => {
+    if (t.map) hint = starts[Math.min(t.map[0], starts.length - 1)]!;
+    if (t.type === 'math_block' || t.type === 'math_inline') {
+      const from = Math.max(hint, cursor);
+      let at = src.indexOf(t.markup + t.content, from);
+      if (at === -1) at = src.indexOf(t.markup + t.content.split('\n')[0], from);
+      if (at === -1) at = from;
+      cursor = at + 1;
+      const texStart = at + t.markup.length;
+      const lines = t.content.split('\n');
+      out.push({
+        tex: t.content, display: t.markup === '$$',
+        offsetOf(p) { // lines after the first may have lost indentation or a list's marker room: find each again
+          const k = t.content.slice(0, p).split('\n').length - 1;
+          if (k === 0) return texStart + p;
+          const line = lineOf(texStart) + k;
+          if (line >= starts.length) return texStart;
+          const col = p - (t.content.lastIndexOf('\n', p - 1) + 1);
+          const shift = lines[k] ? src.slice(starts[line], starts[line + 1] ?? src.length).indexOf(lines[k]!) : 0;
+          return starts[line]! + Math.max(0, shift) + col;
+        },
+      });
+    }
+    t.children?.forEach(visit);
+  };
+  md.parse(src, {}).forEach(visit);
+  return out;
+}

@@ -2,6 +2,7 @@
 // No I/O: works on the text loaded by load.ts (and on strings in tests).
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { DeckError, type Position, type Problem } from '../errors.ts';
+import { scalarSourceOffset } from './scalar-offsets.ts';
 
 export type PathKey = string | number;
 
@@ -11,6 +12,8 @@ export interface ParsedYaml {
   data: unknown;
   /** position of the value at `path` (or of the deepest existing parent); `key: true` → the key itself */
   locate(path: readonly PathKey[], opts?: { key?: boolean }): Position;
+  /** position of character `index` of the string at `path` (through quotes, escapes, folding); else of the value */
+  locateIn(path: readonly PathKey[], index: number): Position;
 }
 
 const MAX_ALIASES = 100;
@@ -67,6 +70,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       const found = findNode(doc, path, opts?.key ?? false);
       return at(found?.range?.[0] ?? 0);
     },
+    locateIn(path, index) {
+      const found = findNode(doc, path, false);
+      return at((isScalar(found) ? scalarSourceOffset(text, found, index) : undefined) ?? found?.range?.[0] ?? 0);
+    },
   };
 }
 
@@ -75,7 +82,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
  * learns the line breaks its lexer reports and, after a syntax error, can place a problem past the end of
  * its line.
  */
-function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+export function lineIndex(text: string): (offset: number) => { line: number; col: number } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {

@@ -48,9 +48,10 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
     const label = `slide ${slide.number} (${slide.layout})`;
     const data = { ...slide.data } as Record<string, unknown>;
     const at = (...p: PathKey[]) => [...slide.path, ...p];
+    let bodyFile: string | undefined;
     if (slide.layout === 'markdown' && typeof data.body === 'string' && isFileRef(data.body)) {
       const rel = file(data.body.trim(), at('body'), `${label}: body`);
-      if (rel) data.body = readTextFile(path.join(root, rel));
+      if (rel) data.body = readTextFile((bodyFile = path.join(root, rel)));
     }
     if (slide.layout === 'image' && typeof data.src === 'string') {
       const rel = file(data.src, at('src'), `${label}: src`);
@@ -71,7 +72,7 @@ export function resolveDeck(deck: Deck, parsed: ParsedYaml, dir: string): Resolv
         if (rel) assets.add(rel);
       }
     });
-    return { ...slide, data: data as Slide['data'] };
+    return { ...slide, data: data as Slide['data'], ...(bodyFile ? { bodyFile: displayPath(bodyFile) } : {}) };
   });
   if (problems.length) throw new DeckError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort() };
