@@ -2,6 +2,7 @@
 //   load → parse → validate → resolve → render → write → export
 // Each stage is one module; this file only wires them. The dev server (src/vite/) reuses prepare + render.
 import path from 'node:path';
+import { CONTENT_CSS, contentAssets } from './build/content-assets.ts';
 import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
@@ -83,8 +84,12 @@ export async function build(deckArg: string | undefined, opts: { out?: string; r
   const prepared = prepare(deckArg, root, opts);
   const runtimeDir = await ensureRuntime();
   const slides = renderSlides(prepared.deck, prepared.templates);
-  const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS, slides);
+  const content = await contentAssets([prepared.deck.title, ...slides].join('\n')); // KaTeX, emoji: only if used
+  const assets = content ? { ...STATIC_ASSETS, styles: [...STATIC_ASSETS.styles, CONTENT_CSS] } : STATIC_ASSETS;
+  const html = renderDeck(prepared.deck, prepared.templates, assets, slides);
   const outDir = opts.out ? path.resolve(root, opts.out) : path.join(root, 'dist', prepared.deck.name);
-  writeSite(outDir, siteFiles(prepared, html, runtimeDir));
+  const site = siteFiles(prepared, html, runtimeDir);
+  if (content) { Object.assign(site.files, content.files); Object.assign(site.copies, content.copies); }
+  writeSite(outDir, site);
   return { outDir, prepared, slides };
 }
