@@ -8,12 +8,13 @@ import { formatDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { renderDeck } from '../render/render.ts';
 import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
+import { CONTENT_CSS_URL, createContentServer } from './content-serve.ts';
 import { DeckHost } from './deck-host.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT } from './server-paths.ts';
 
-export const devAssets = (deck: string) => ({ styles: [themeCssUrl(deck)], scripts: [], modules: [DEV_CLIENT] });
+export const devAssets = (deck: string) => ({ styles: [themeCssUrl(deck), CONTENT_CSS_URL], scripts: [], modules: [DEV_CLIENT] });
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
@@ -88,6 +89,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       // Each deck's theme: /@podium/theme.css?deck=<name>, its fonts and logo under /<name>/podium/ (src/theme/serve.ts).
       const themes = createThemeServer((name) => { const s = hosts.get(name)?.state; return s?.ok ? s.prepared.deck.resolvedTheme : undefined; });
       server.middlewares.use(themes.middleware);
+      server.middlewares.use(createContentServer()); // KaTeX and emoji: /@podium/content.css and its fonts
       return () => server.middlewares.use(async (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
         if (url === '/' || url === '/index.html') {
