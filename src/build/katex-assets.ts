@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Root } from 'postcss';
 
 export interface KatexAssets {
   css: string;
@@ -14,8 +13,9 @@ export interface KatexAssets {
   fonts: Record<string, string>;
 }
 
-interface Face { family: string; weight: string; style: string; file: string }
-interface Parsed { root: Root; faces: Face[]; rules: { classes: string[]; family?: string; weight?: string; style?: string }[] }
+interface Face { family: string; weight: string; style: string; file: string; display: string }
+/** KaTeX's stylesheet, read once: its font faces, the rules that pick a face, and everything but the faces as text. */
+interface Parsed { faces: Face[]; rules: { classes: string[]; family?: string; weight?: string; style?: string }[]; rest: string; version: string }
 
 const weightOf = (w?: string) => (w === 'bold' || w === '700' ? 'bold' : 'normal');
 const unquote = (s: string) => s.trim().replace(/^["']|["']$/g, '');
@@ -31,7 +31,8 @@ async function parseKatexCss(): Promise<Parsed> {
   root.walkAtRules('font-face', (at) => {
     const get = (prop: string) => { let v: string | undefined; at.walkDecls(prop, (d) => { v = d.value; }); return v; };
     const file = /url\(([^)]+\.woff2)\)/.exec(get('src') ?? '')?.[1];
-    if (file) faces.push({ family: unquote(get('font-family') ?? ''), weight: weightOf(get('font-weight')), style: get('font-style') ?? 'normal', file: path.basename(unquote(file)) });
+    if (file) faces.push({ family: unquote(get('font-family') ?? ''), weight: weightOf(get('font-weight')), style: get('font-style') ?? 'normal', file: path.basename(unquote(file)), display: get('font-display') ?? 'block' });
+    at.remove();
   });
   const rules: Parsed['rules'] = [];
   root.walkRules((rule) => {
@@ -47,7 +48,8 @@ async function parseKatexCss(): Promise<Parsed> {
     if (!family && !weight && !style) return;
     for (const sel of rule.selectors) rules.push({ classes: (sel.match(/\.[\w-]+/g) ?? []).map((c) => c.slice(1)).filter((c) => c !== 'katex'), family, weight, style });
   });
-  return { root, faces, rules };
+  const version = (JSON.parse(readFileSync(path.join(katexDist(), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return { faces, rules, rest: root.toString().trim(), version };
 }
 
 /** Class names used anywhere in `html`. */
@@ -64,7 +66,7 @@ function classesIn(html: string): Set<string> {
  */
 export async function katexAssets(html: string, o: { all?: boolean; fontUrl?: (file: string) => string } = {}): Promise<KatexAssets | undefined> {
   if (!o.all && !html.includes('class="katex"')) return undefined;
-  const { root, faces, rules } = await (parsed ??= parseKatexCss());
+  const { faces, rules, rest, version } = await (parsed ??= parseKatexCss());
   const used = classesIn(html);
   const wanted = new Set<string>([key('KaTeX_Main', 'normal', 'normal')]);
   const families = new Set<string>(['KaTeX_Main']);
@@ -81,18 +83,8 @@ export async function katexAssets(html: string, o: { all?: boolean; fontUrl?: (f
     if ((bold && f.weight === 'bold' && f.style === 'normal') || (italic && f.style === 'italic' && f.weight === 'normal') || (bold && italic)) wanted.add(key(f.family, f.weight, f.style));
   }
   const keep = faces.filter((f) => o.all || wanted.has(key(f.family, f.weight, f.style)));
-  const files = new Set(keep.map((f) => f.file));
   const url = o.fontUrl ?? ((file: string) => `fonts/${file}`);
-  const out = root.clone();
-  out.walkAtRules('font-face', (at) => {
-    let file: string | undefined;
-    at.walkDecls('src', (d) => { file = path.basename(unquote(/url\(([^)]+\.woff2)\)/.exec(d.value)?.[1] ?? '')); d.value = `url(${url(file)}) format("woff2")`; });
-    if (!file || !files.has(file)) at.remove();
-  });
-  const fonts = Object.fromEntries([...files].sort().map((f) => [f, path.join(katexDist(), 'fonts', f)]));
-  return { css: `/* KaTeX ${readVersion()} stylesheet; font faces: ${[...files].sort().join(', ')} */\n${out.toString()}`, fonts };
-}
-
-function readVersion(): string {
-  return (JSON.parse(readFileSync(path.join(katexDist(), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const rulesCss = keep.map((f) => `@font-face {\n  font-family: "${f.family}"; font-weight: ${f.weight}; font-style: ${f.style}; font-display: ${f.display};\n  src: url(${url(f.file)}) format("woff2");\n}`);
+  const fonts = Object.fromEntries(keep.map((f) => [f.file, path.join(katexDist(), 'fonts', f.file)]));
+  return { css: `/* KaTeX ${version} stylesheet; font faces: ${keep.map((f) => f.file).join(', ')} */\n${rulesCss.join('\n')}\n${rest}\n`, fonts };
 }
