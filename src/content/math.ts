@@ -62,8 +62,10 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   const closesAt = (line: string) => { const t = line.trimEnd(); return t.endsWith('$$') && !escaped(t, t.length - 2) ? t.length - 2 : -1; };
   let last = startLine;
   let content: string;
-  if (first.trim().length > 2 && closesAt(first) > 0) {
-    content = first.slice(0, closesAt(first));
+  const close = closingDelimiter(first, 0, '$$');
+  if (close !== -1) { // closed on its own line: a block only if nothing follows (`$$a$$ and $$b$$` is text with two formulas)
+    if (first.slice(close + 2).trim()) return false;
+    content = first.slice(0, close);
   } else {
     const lines = [first];
     for (last = startLine + 1; ; last++) {

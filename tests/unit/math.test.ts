@@ -70,6 +70,13 @@ describe('display math', () => {
     expect(md.block('- item\n  $$ a+b $$\n- two')).toContain('<li>item<div class="math-block">');
   });
 
+  it('two display formulas on one line stay two formulas in a paragraph', () => {
+    const out = md.block('$$a$$ and $$b$$');
+    expect(out).toMatch(/^<p><span class="katex-display">[\s\S]* and <span class="katex-display">/);
+    expect(mathProblems('$$a$$ and $$b$$', false)).toEqual([]);
+    expect(md.block('$$ x $$')).toMatch(/^<div class="math-block">/);
+  });
+
   it('an unclosed $$ stays text', () => {
     expect(md.block('$$\nx\n\nmore')).not.toContain('katex');
   });
