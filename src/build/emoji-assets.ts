@@ -12,16 +12,26 @@ export interface EmojiAssets {
   fonts: Record<string, string>;
 }
 
-/** Pictographs, flags, keycaps, and any non-ASCII character asking for emoji presentation (U+FE0F after it). */
-const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]|[^\0-\x7f](?=\ufe0f)/gu;
+/** Characters that can start or mark an emoji: everything from U+2300 up (pictographs, surrogate pairs,
+ * U+FE0F) and the keycap mark. A plain, non-Unicode class: V8 scans megabytes of slide HTML with it in a few ms. */
+const CANDIDATE = /[\u20e3\u2300-\uffff]/g;
+const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]$/u;
 
 /** Code points of `text` drawn from the emoji font: pictographs (but not ©, ® or the arrows a text font has),
- * flags, keycaps, and anything asking for emoji presentation. One native regex pass: a deck without emoji pays ~nothing. */
+ * flags, keycaps, and any character asking for emoji presentation (U+FE0F after it). */
 export function emojiCodePoints(text: string): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(EMOJI)) {
-    const cp = m[0].codePointAt(0)!;
-    if (cp >= 0x2300 || cp === 0x20e3 || text[m.index + m[0].length] === '\ufe0f') out.add(cp);
+  for (const m of text.matchAll(CANDIDATE)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a pair, seen with the first
+    if (c === 0xfe0f) { // emoji presentation asked for the character before it
+      const prev = i > 1 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff ? text.codePointAt(i - 2)! : text.charCodeAt(i - 1);
+      if (prev > 0x7f) out.add(prev);
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp === 0x20e3 || PICTOGRAPHIC.test(String.fromCodePoint(cp))) out.add(cp);
   }
   return out;
 }
