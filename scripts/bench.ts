@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from '../src/export/browser.ts';
 import { devLatency } from './bench/dev-latency.ts';
 import { packageStartup } from './bench/package-startup.ts';
+import { mathBench } from './bench/math.ts';
 import { runCommand, stats, type Run, type Stats } from './bench/measure.ts';
 import { writeSyntheticDeck } from './bench/synthetic.ts';
 
@@ -72,6 +73,8 @@ async function main() {
     add('  pdf bytes per slide (mixed)', n, [statSync(path.join(work, 'dist', deck, `${deck}.pdf`)).size / n / 1024], 'KB');
     if (n <= 400) add('dev update latency', n, await devLatency(work, deck, 7), 'ms', n === 400 ? 150 : undefined);
   }
+  log('bench: math');
+  await mathBench(work, podium, must, add, quick ? 3 : 5);
   must(await podium(['pdf', 'text40']), 'pdf text40');
   add('pdf bytes per text slide', 40, [statSync(path.join(work, 'dist/text40/text40.pdf')).size / 40 / 1024], 'KB', 6);
 }

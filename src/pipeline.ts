@@ -2,9 +2,11 @@
 //   load → parse → validate → resolve → render → write → export
 // Each stage is one module; this file only wires them. The dev server (src/vite/) reuses prepare + render.
 import path from 'node:path';
+import { CONTENT_CSS, contentAssets } from './build/content-assets.ts';
 import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
+import { checkMath } from './content/math-check.ts';
 import { parseYaml } from './util/yaml.ts';
 import { checkFiles, type ResolvedDeck } from './content/resolve.ts';
 import { checkDeck } from './content/validate.ts';
@@ -45,6 +47,7 @@ export function prepare(deckArg: string | undefined, root = process.cwd(), opts:
   const deck = checkDeck(parsed, { layouts: templates?.layoutNames ?? layoutNames(source.dir), themes: themeNames() }, problems);
   const theme = checkDeckTheme(parsed, source.dir, problems);
   const resolved = checkFiles(deck, parsed, source.dir, problems);
+  problems.attempt(() => checkMath(resolved, parsed)); // TeX errors at the formula's line:col
   if (opts.strict) problems.add(...theme?.warnings ?? []);
   problems.throwIfAny(source.displayFile);
   if (!opts.strict) theme!.warnings.forEach(opts.warn ?? printWarning);
@@ -77,8 +80,12 @@ export async function build(deckArg: string | undefined, opts: { out?: string; r
   const prepared = prepare(deckArg, root, opts);
   const runtimeDir = await ensureRuntime();
   const slides = renderSlides(prepared.deck, prepared.templates);
-  const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS, slides);
+  const content = await contentAssets([prepared.deck.title, ...slides].join('\n')); // KaTeX, emoji: only if used
+  const assets = content ? { ...STATIC_ASSETS, styles: cascade({ runtime: [`podium/${RUNTIME_FILES.style}`], theme: 'podium/theme.css', content: CONTENT_CSS }) } : STATIC_ASSETS;
+  const html = renderDeck(prepared.deck, prepared.templates, assets, slides);
   const outDir = opts.out ? path.resolve(root, opts.out) : path.join(root, 'dist', prepared.deck.name);
-  writeSite(outDir, siteFiles(prepared, html, runtimeDir));
+  const site = siteFiles(prepared, html, runtimeDir);
+  if (content) { Object.assign(site.files, content.files); Object.assign(site.copies, content.copies); }
+  writeSite(outDir, site);
   return { outDir, prepared, slides };
 }

@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { isExternalUrl } from '../util/paths.ts';
 import { highlightLines } from './highlight.ts';
+import { findFormulas, mathPlugin, type Formula } from './math.ts';
 
 export interface Markdown {
   block(src: string): string;
@@ -11,6 +12,8 @@ export interface Markdown {
   localImages(src: string): string[];
   /** every image URL markdown-it would render from src (local, remote and data:) */
   images(src: string): string[];
+  /** the formulas in src, each with a way back to its offset (src/content/math-check.ts) */
+  formulas(src: string): Formula[];
 }
 
 const instances = new Map<boolean, Markdown>();
@@ -30,6 +33,7 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     typographer: true,
     highlight: (code, lang) => `<pre class="code-block"><code class="hljs">${highlightLines(code, lang || 'plaintext')}</code></pre>`,
   });
+  md.use(mathPlugin); // $…$ and $$…$$, typeset at build time (docs/math.md)
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx]!.attrGet('href') ?? '');
@@ -53,5 +57,6 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     inline: (src) => md.renderInline(src),
     localImages: (src) => images(src).filter((s) => !isExternalUrl(s)),
     images,
+    formulas: (src) => findFormulas(md, src),
   };
 }

@@ -53,8 +53,10 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
     const label = `slide ${slide.number} (${slide.layout})`;
     const data = { ...slide.data } as Record<string, unknown>;
     const at = (...p: PathKey[]) => [...slide.path, ...p];
+    let bodyFile: string | undefined;
     if (slide.layout === 'markdown' && typeof data.body === 'string' && isFileRef(data.body)) {
       const rel = file(data.body.trim(), at('body'), `${label}: body`);
+      if (rel !== undefined) bodyFile = path.join(root, rel);
       const body = rel === undefined ? undefined : problems.attempt(() => readTextFile(path.join(root, rel))); // not UTF-8, too big
       if (body !== undefined) data.body = body;
     }
@@ -77,7 +79,7 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
         if (rel) assets.add(rel);
       }
     });
-    return { ...slide, data: data as Slide['data'] };
+    return { ...slide, data: data as Slide['data'], ...(bodyFile ? { bodyFile: displayPath(bodyFile) } : {}) };
   });
   return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort() };
 }

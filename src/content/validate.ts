@@ -17,6 +17,8 @@ export interface Slide {
   pos: Position;
   /** path of this slide inside deck.yaml, for locating its fields */
   path: PathKey[];
+  /** the Markdown file `body` was read from (display path), once resolved */
+  bodyFile?: string;
 }
 
 export interface Deck extends DeckMeta {

@@ -1,9 +1,10 @@
 // `podium handout`: the deck's slides scaled onto portrait paper beside their notes (or ruled lines, or
 // as a grid), printed by Chromium, checked (page count = ceil(slides / per page), no blank page), written atomically.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
+import { CONTENT_CSS } from '../build/content-assets.ts';
 import { writeFileAtomic } from '../build/write.ts';
 import { STATIC_ASSETS, type Prepared } from '../pipeline.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
@@ -29,7 +30,7 @@ function fitNotes(): void {
 export async function exportHandout(browser: Browser, { deck, templates }: Prepared, slides: string[], outDir: string, o: HandoutExportOptions, progress: Progress, file = path.join(outDir, `${deck.name}-handout.pdf`)): Promise<PdfResult> {
   const html = renderHandout(deck, templates, slides, {
     ...o, date: deck.date ?? new Date().toISOString().slice(0, 10),
-    styles: STATIC_ASSETS.styles, css: readFileSync(path.join(TEMPLATES_DIR, 'styles/handout.css'), 'utf8'),
+    styles: [...STATIC_ASSETS.styles, ...(existsSync(path.join(outDir, CONTENT_CSS)) ? [CONTENT_CSS] : [])], css: readFileSync(path.join(TEMPLATES_DIR, 'styles/handout.css'), 'utf8'),
   });
   const page = path.join(outDir, `.handout-${process.pid}.html`);
   writeFileSync(page, html);

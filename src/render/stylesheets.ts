@@ -2,6 +2,7 @@
 // theme's rule (tokens → CSS, then each layer's theme.css) beats a layout rule it restates, and a
 // deck's own theme.css beats both:
 //   1. reveal.js's stylesheet   2. Podium's layouts   3. the deck's theme (podium/theme.css)
+//   4. the content's own sheet when it needs one (podium/content.css: KaTeX, the emoji font)
 // The static build bundles the runtime sheets (1–2) into podium/podium.css in this order (vite.config.ts
 // imports RUNTIME_STYLESHEETS) and links the theme after it; the dev server links each sheet itself, in
 // the same order, so dev and build show the same pixels. No imports: vite.config.ts loads this file too.
@@ -19,9 +20,11 @@ export interface CascadeUrls {
   /** the URLs of the runtime sheets, in RUNTIME_STYLESHEETS order (one URL when they are bundled) */
   runtime: string[];
   theme: string;
+  /** the content's sheet (KaTeX, emoji), only for a deck whose text uses them */
+  content?: string;
 }
 
 /** The <link rel="stylesheet"> hrefs of a page, in cascade order. */
 export function cascade(urls: CascadeUrls): string[] {
-  return [...urls.runtime, urls.theme];
+  return [...urls.runtime, urls.theme, ...(urls.content ? [urls.content] : [])];
 }

@@ -89,10 +89,13 @@ export function fontFaceCss(faces: readonly FontFace[], url: (face: FontFace) =>
   ].filter(Boolean).join('\n')).join('\n');
 }
 
-/** `'Inter', sans-serif`: the bundled family, then its generic category. */
+/** Fallback for emoji in every stack; declared (@font-face) only in sites whose text has emoji (src/build/emoji-assets.ts). */
+export const EMOJI_FALLBACK = 'Noto Emoji';
+
+/** `'Inter', 'Noto Emoji', sans-serif`: the bundled family, the emoji font, then its generic category. */
 export function fontStack(pkg: FontPackage): string {
   const generic = ({ monospace: 'monospace', serif: 'serif', display: 'sans-serif', handwriting: 'cursive' } as Record<string, string>)[pkg.category] ?? 'sans-serif';
-  return `${cssString(pkg.family)}, ${generic}`;
+  return `${cssString(pkg.family)}, ${cssString(EMOJI_FALLBACK)}, ${generic}`;
 }
 
 export const cssString = (s: string) => `'${s.replace(/['\\]/g, '\\$&')}'`;

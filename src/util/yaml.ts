@@ -2,7 +2,8 @@
 // No I/O: works on the text loaded by load.ts (and on strings in tests).
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { DeckError, type Position, type Problem } from '../errors.ts';
-import { lineIndex } from '../util/line-index.ts';
+import { lineIndex } from './line-index.ts';
+import { scalarSourceOffset } from './scalar-offsets.ts';
 
 export type PathKey = string | number;
 
@@ -12,6 +13,8 @@ export interface ParsedYaml {
   data: unknown;
   /** position of the value at `path` (or of the deepest existing parent); `key: true` → the key itself */
   locate(path: readonly PathKey[], opts?: { key?: boolean }): Position;
+  /** position of character `index` of the string at `path` (through quotes, escapes, folding); else of the value */
+  locateIn(path: readonly PathKey[], index: number): Position;
 }
 
 const MAX_ALIASES = 100;
@@ -67,6 +70,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     locate(path, opts) {
       const found = findNode(doc, path, opts?.key ?? false);
       return at(found?.range?.[0] ?? 0);
+    },
+    locateIn(path, index) {
+      const found = findNode(doc, path, false);
+      return at((isScalar(found) ? scalarSourceOffset(text, found, index) : undefined) ?? found?.range?.[0] ?? 0);
     },
   };
 }

@@ -10,6 +10,7 @@ import { renderDeck } from '../render/render.ts';
 import { cascade } from '../render/stylesheets.ts';
 import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
 import { projectThemesDir } from '../theme/themes.ts';
+import { CONTENT_CSS_URL, createContentServer } from './content-serve.ts';
 import { DeckHost } from './deck-host.ts';
 import { createRebuilds } from './rebuilds.ts';
 import { indexPage } from './index-page.ts';
@@ -18,7 +19,7 @@ import { DEV_CLIENT, DEV_STYLESHEETS } from './server-paths.ts';
 import { isInside } from '../util/paths.ts';
 
 /** The dev page's assets: the same cascade as the static build (src/render/stylesheets.ts), each sheet linked from its source. */
-export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STYLESHEETS, theme: themeCssUrl(deck) }), scripts: [], modules: [DEV_CLIENT] });
+export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STYLESHEETS, theme: themeCssUrl(deck), content: CONTENT_CSS_URL }), scripts: [], modules: [DEV_CLIENT] });
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
@@ -72,6 +73,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         res.end(hosts.has(top) ? 'Forbidden' : 'Not found');
       });
       server.middlewares.use(themes.middleware);
+      server.middlewares.use(createContentServer()); // KaTeX and emoji: /@podium/content.css and its fonts
       return () => server.middlewares.use(async (req, res, next) => {
         const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
         if (url === '/' || url === '/index.html') {

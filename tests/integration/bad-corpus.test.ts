@@ -70,6 +70,14 @@ const EXPECT: Record<string, RegExp> = {
   'remote-image': new RegExp(`${F}:4:10  slide 1 \\(image\\): src: "https://example\\.org/x\\.png" is a remote URL; the deck must work offline[\\s\\S]*hint: download the file into the deck folder[\\s\\S]*allowRemote: true`),
   'remote-markdown-image': new RegExp(`${F}:5:11  slide 1 \\(two-column\\): image: "https://tracker\\.example\\.com/p\\.png" is a remote URL[\\s\\S]*allowRemote: true`),
   'remote-background': new RegExp(`${F}:5:17  slide 1 \\(section\\): background: "https://example\\.org/bg\\.jpg" is a remote URL`),
+  // math: TeX errors at the formula, hostile formulas refused
+  'math-undefined-command': new RegExp(`${F}:7:25  slide 1 \\(bullets\\): items\\[1\\]: math: Undefined control sequence: \\\\frc`),
+  'math-body-file': /loss\.md:5:33 {2}slide 1 \(markdown\): body: math: Expected group after '\^'/,
+  'math-hostile': new RegExp([
+    `${F}:6:16  slide 1 \\(two-column\\): left: math: \\\\href is not allowed in a formula`,
+    `${F}:8:16  slide 1 \\(two-column\\): right: math: too many macro expansions`,
+    `${F}:9:24  slide 1 \\(two-column\\): notes: math: \\\\includegraphics is not allowed`,
+  ].join('[\\s\\S]*')),
   // templates and themes
   'layout-syntax-error': /layouts\/broken\.hbs:\d+:\d+ {2}template: /,
   'partial-syntax-error': /partials\/footer\.hbs:1:\d+ {2}template: Parse error/,

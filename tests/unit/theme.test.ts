@@ -124,7 +124,7 @@ describe('tokens → CSS', () => {
       '--podium-bg': '#0e1117', '--podium-surface': '#171c26', '--podium-surface-border': '#262d3b', '--podium-text': '#f3f4f7',
       '--podium-muted': '#aab2c2', '--podium-accent': '#f05a3a', '--podium-accent-2': '#ffb547', '--podium-code-bg': '#0a0d12',
       '--podium-link': '#ff8f70', '--podium-glow': 'rgba(238, 76, 44, 0.16)',
-      '--podium-font-heading': "'Inter', sans-serif", '--podium-font-mono': "'JetBrains Mono', monospace",
+      '--podium-font-heading': "'Inter', 'Noto Emoji', sans-serif", '--podium-font-mono': "'JetBrains Mono', 'Noto Emoji', monospace", // the emoji font before the generic family (docs/math.md)
       '--podium-size-heading': '76px', '--podium-size-base': '42px', '--podium-weight-heading': '800', '--podium-radius': '24px',
       '--podium-space-x': '132px', '--podium-type-scale': '1',
     });
