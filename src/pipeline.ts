@@ -1,22 +1,26 @@
 // The pipeline, declared once:
-//   load → parse → validate → resolve → render → write → export
+//   load → parse → validate → resolve → media → render → write → export
 // Each stage is one module; this file only wires them. The dev server (src/vite/) reuses prepare + render.
 import path from 'node:path';
 import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
-import { parseYaml } from './content/parse.ts';
+import { parseYaml, type ParsedYaml } from './content/parse.ts';
 import { resolveDeck, type ResolvedDeck } from './content/resolve.ts';
 import { validateDeck } from './content/validate.ts';
 import { DeckError, formatProblem, isDeckError, type Problem } from './errors.ts';
+import { renderMedia, type MediaOptions } from './media/media.ts';
 import { renderDeck, renderSlides, type PageAssets } from './render/render.ts';
+import type { WithMedia } from './media/types.ts';
 import { loadTemplates, type TemplateSet } from './render/templates.ts';
 import { resolveBuiltinTheme, resolveDeckTheme, siteThemeCss, themeFiles, type Theme } from './theme/resolve.ts';
 import { HANDOUT_THEME, themeNames } from './theme/themes.ts';
 
 export interface Prepared {
   source: DeckSource;
-  deck: ResolvedDeck & { resolvedTheme: Theme };
+  /** deck.yaml with positions (the media stage places its errors with it) */
+  parsed: ParsedYaml;
+  deck: ResolvedDeck & { resolvedTheme: Theme } & WithMedia;
   templates: TemplateSet;
   /** the theme of handout pages (src/theme/themes.ts HANDOUT_THEME) */
   handoutTheme: Theme;
@@ -46,13 +50,19 @@ export function prepare(deckArg: string | undefined, root = process.cwd(), opts:
   if (opts.strict) problems.push(...theme?.warnings ?? []);
   if (problems.length || !resolved || !theme) throw new DeckError(byPosition(problems, source.displayFile));
   if (!opts.strict) theme.warnings.forEach(opts.warn ?? printWarning);
-  return { source, templates, deck: { ...resolved, resolvedTheme: theme }, handoutTheme: resolveBuiltinTheme(HANDOUT_THEME) };
+  return { source, parsed, templates, deck: { ...resolved, resolvedTheme: theme }, handoutTheme: resolveBuiltinTheme(HANDOUT_THEME) };
 }
 
 /** deck.yaml's problems in line order, then those of other files (theme files) as found. */
 function byPosition(problems: Problem[], deckFile: string): Problem[] {
   const key = (p: Problem) => (p.file === deckFile ? p.line ?? 0 : Infinity);
   return [...problems].sort((a, b) => key(a) - key(b));
+}
+
+/** The media stage: diagrams and charts drawn to SVG (src/media/), carried on the deck to render. */
+export async function media(prepared: Prepared, opts: MediaOptions = {}): Promise<Prepared> {
+  const rendered = await renderMedia(prepared.deck, prepared.parsed, opts);
+  return { ...prepared, deck: { ...prepared.deck, media: rendered } };
 }
 
 export const STATIC_ASSETS: PageAssets = {
@@ -76,9 +86,9 @@ export function siteFiles({ deck, handoutTheme }: Prepared, html: string, runtim
 export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
 
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
-export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions = {}): Promise<BuildResult> {
+export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
-  const prepared = prepare(deckArg, root, opts);
+  const prepared = await media(prepare(deckArg, root, opts), opts);
   const runtimeDir = await ensureRuntime();
   const slides = renderSlides(prepared.deck, prepared.templates);
   const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS, slides);

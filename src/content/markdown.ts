@@ -4,13 +4,18 @@ import MarkdownIt from 'markdown-it';
 import { highlightLines } from './highlight.ts';
 
 export interface Markdown {
-  block(src: string): string;
+  /** `env.diagrams` maps a ```mermaid block's text to its SVG (src/media/); without it the block shows as code */
+  block(src: string, env?: MarkdownEnv): string;
   inline(src: string): string;
   /** relative image URLs referenced by `![alt](src)` in src, to copy into the build */
   localImages(src: string): string[];
   /** every image URL markdown-it would render from src (local, remote and data:) */
   images(src: string): string[];
+  /** the ```mermaid fenced blocks of src: their text and 0-based line inside src */
+  diagrams(src: string): Array<{ content: string; line: number }>;
 }
+
+export interface MarkdownEnv { diagrams?: Record<string, string> | undefined }
 
 export function isExternalUrl(url: string): boolean {
   return /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//');
@@ -33,6 +38,12 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     typographer: true,
     highlight: (code, lang) => `<pre class="code-block"><code class="hljs">${highlightLines(code, lang || 'plaintext')}</code></pre>`,
   });
+  const defaultFence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+    const t = tokens[idx]!;
+    const svg = t.info.trim() === 'mermaid' ? (env as MarkdownEnv | undefined)?.diagrams?.[t.content] : undefined;
+    return svg ? `<figure class="diagram diagram-inline">${svg}</figure>\n` : defaultFence(tokens, idx, options, env, self);
+  };
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx]!.attrGet('href') ?? '');
@@ -52,9 +63,12 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     return found;
   };
   return {
-    block: (src) => md.render(src),
+    block: (src, env) => md.render(src, { ...env }),
     inline: (src) => md.renderInline(src),
     localImages: (src) => images(src).filter((s) => !isExternalUrl(s)),
     images,
+    diagrams: (src) => (!src.includes('mermaid') ? [] : md.parse(src, {})
+      .filter((t) => t.type === 'fence' && t.info.trim() === 'mermaid')
+      .map((t) => ({ content: t.content, line: t.map?.[0] ?? 0 }))),
   };
 }
