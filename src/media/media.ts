@@ -8,7 +8,7 @@ import type { ResolvedDeck } from '../content/resolve.ts';
 import { DeckError, isDeckError, type Problem } from '../errors.ts';
 import type { Theme } from '../theme/resolve.ts';
 import { cached, mediaKey, store } from './cache.ts';
-import { ChartError, renderChart } from './chart.ts';
+import { chartConfig, ChartError, renderChart } from './chart.ts';
 import { findMedia } from './find.ts';
 import { bundleSvgFonts } from './fonts.ts';
 import { mermaidConfig } from './mermaid-config.ts';
@@ -126,7 +126,7 @@ async function drawChart(job: ChartJob, dir: string, theme: MediaTheme, svgs: Ma
       return;
     }
   }
-  const key = mediaKey('chart', theme, job.spec, dataText ?? rows);
+  const key = mediaKey('chart', chartConfig(theme), job.spec, dataText ?? rows);
   const hit = cached(key);
   if (hit !== undefined) { svgs.set(job, hit); return; }
   try {

@@ -18,6 +18,7 @@ export function mermaidConfig(theme: MediaTheme, allowHtml: boolean): Record<str
     class: { htmlLabels: allowHtml },
     state: { htmlLabels: allowHtml },
     fontFamily: theme.stacks.body,
+    fontSize: DIAGRAM_FONT_PX,
     themeVariables: {
       darkMode: luminance(c.background) < 0.4,
       background: c.background,

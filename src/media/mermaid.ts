@@ -28,6 +28,9 @@ export class MermaidSession {
     return this.page;
   }
 
+  /** Launch and load mermaid now, so the first diagram to draw does not wait for it. */
+  warm(): void { this.open().catch(() => undefined); }
+
   /** Draw each source; a source mermaid rejects comes back with its message (and line, when it says one). */
   async render(items: ReadonlyArray<{ id: string; source: string }>, config: Record<string, unknown>, fontCss: string, allowHtml: boolean): Promise<DiagramOutput[]> {
     const page = await this.open();

@@ -12,6 +12,7 @@ import { DeckHost } from './deck-host.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT } from './server-paths.ts';
+import { warmDiagrams } from './warm-diagrams.ts';
 
 export const devAssets = (deck: string) => ({ styles: [themeCssUrl(deck)], scripts: [], modules: [DEV_CLIENT] });
 
@@ -23,7 +24,8 @@ const VERIFY_MS = 150;
 export interface PodiumPluginOptions { root: string; decks: { name: string; dir: string }[] }
 
 export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
-  const hosts = new Map(opts.decks.map((d) => [d.name, new DeckHost(d.name, d.dir, opts.root)]));
+  const diagrams = warmDiagrams(); // a browser only once a diagram needs drawing
+  const hosts = new Map(opts.decks.map((d) => [d.name, new DeckHost(d.name, d.dir, opts.root, { mermaid: diagrams.session })]));
 
   const push = (server: ViteDevServer, host: DeckHost) => {
     const update = host.update();
@@ -38,8 +40,12 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
 
   return {
     name: 'podium:deck',
-    configureServer(server) {
+    async closeBundle() { await diagrams.close(); }, // the server closes: so does its browser
+    async configureServer(server) {
+      await Promise.all([...hosts.values()].map((h) => h.rebuild()));
+      if ([...hosts.values()].some((h) => h.hasDiagrams())) diagrams.session.warm(); // the first diagram edit is then as fast as the next
       for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
+      const refresh = async (h: DeckHost) => { if (h.current(await h.rebuild())) push(server, h); };
       server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR]);
       // Editors (and writeFile) save in several steps: coalesce a burst of events into one rebuild.
       const pending = new Set<DeckHost>();
@@ -52,10 +58,11 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         // stylesheet in place, no reload. After any other change (deck.yaml's inline theme) the swap follows its rebuild.
         const themed = [...hosts.values()].filter((h) => isThemeFile(file, h.dir));
         themed.forEach((h) => themePending.add(h));
-        const swapThemes = () => {
+        const swapThemes = async () => {
           if (pending.size) { themeTimer = setTimeout(swapThemes, SETTLE_MS); return; } // content rebuilds first
-          for (const h of themePending) { h.rebuild(); push(server, h); }
+          const due = [...themePending];
           themePending.clear();
+          await Promise.all(due.map(refresh));
           for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); }
         };
         clearTimeout(themeTimer);
@@ -67,11 +74,12 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         concerned.forEach((h) => pending.add(h));
         clearTimeout(timer);
         timer = setTimeout(() => {
-          for (const h of pending) { h.rebuild(); push(server, h); }
+          const due = [...pending];
           pending.clear();
+          void Promise.all(due.map(refresh));
           // The watcher may have dropped the last of a burst of saves: compare contents once things are quiet.
           clearTimeout(verify);
-          verify = setTimeout(() => { for (const h of hosts.values()) if (h.stale()) { h.rebuild(); push(server, h); } }, VERIFY_MS);
+          verify = setTimeout(() => { for (const h of hosts.values()) if (h.stale()) void refresh(h); }, VERIFY_MS);
         }, SETTLE_MS);
       });
       let verify: NodeJS.Timeout | undefined;
