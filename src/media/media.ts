@@ -10,6 +10,7 @@ import type { Theme } from '../theme/resolve.ts';
 import { cached, mediaKey, store } from './cache.ts';
 import { chartConfig, ChartError, renderChart } from './chart.ts';
 import { findMedia } from './find.ts';
+import { inertSvg } from './inert.ts';
 import { bundleSvgFonts } from './fonts.ts';
 import { mermaidConfig } from './mermaid-config.ts';
 import { MermaidSession } from './mermaid.ts';
@@ -66,7 +67,7 @@ async function drawDiagrams(jobs: DiagramJob[], deck: ResolvedDeck & { resolvedT
   if (!session) {
     const { launchBrowser } = await import('../export/browser.ts'); // the one owner of Chromium
     let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-    session = new MermaidSession(async () => (launched ??= await launchBrowser().catch((e: unknown) => { throw needsChromium(e, first); })));
+    session = new MermaidSession(async () => (launched ??= await launchBrowser()));
     close = async () => { await session!.close(); if (launched) await launched.close().catch(() => undefined); };
   }
   try {
@@ -76,7 +77,7 @@ async function drawDiagrams(jobs: DiagramJob[], deck: ResolvedDeck & { resolvedT
     entries.forEach(([key, group], i) => {
       const r = out[i]!;
       if (r.svg) {
-        const svg = sizeSvg(bundleSvgFonts(r.svg, theme), r.width ?? 0, r.height ?? 0, DIAGRAM_UPSCALE, 'diagram');
+        const svg = sizeSvg(inertSvg(bundleSvgFonts(r.svg, theme)), r.width ?? 0, r.height ?? 0, DIAGRAM_UPSCALE, 'diagram');
         store(key, svg);
         for (const j of group) svgs.set(j, svg);
       } else {
@@ -84,8 +85,7 @@ async function drawDiagrams(jobs: DiagramJob[], deck: ResolvedDeck & { resolvedT
       }
     });
   } catch (e) {
-    if (isDeckError(e)) throw e;
-    throw needsChromium(e, first);
+    throw needsChromium(e, first); // no Chromium, or it failed: the setup hint, at the first diagram
   } finally {
     await close?.();
   }
@@ -94,7 +94,7 @@ async function drawDiagrams(jobs: DiagramJob[], deck: ResolvedDeck & { resolvedT
 function needsChromium(e: unknown, job: DiagramJob): unknown {
   if (!isDeckError(e)) return new DeckError({ ...job.at, message: `${job.label}: drawing the diagram failed: ${(e as Error)?.message?.split('\n')[0]}`,
     hint: 'diagrams are drawn in Chromium: run `npm run setup` to find or install a working one' });
-  return new DeckError(e.problems.map((p) => ({ ...job.at, ...p, message: `${job.label}: diagrams are drawn in Chromium, and ${p.message.replace(/^\w/, (c) => c.toLowerCase())}` })), e.exitCode);
+  return new DeckError(e.problems.map((p) => ({ ...job.at, ...p, message: `${job.label}: diagrams are drawn in Chromium: ${p.message}` })), e.exitCode);
 }
 
 function diagramProblem(job: DiagramJob, error: string, line?: number): Problem {
@@ -131,7 +131,7 @@ async function drawChart(job: ChartJob, dir: string, theme: MediaTheme, svgs: Ma
   if (hit !== undefined) { svgs.set(job, hit); return; }
   try {
     const r = await renderChart(job.spec, rows, theme);
-    const svg = sizeSvg(bundleSvgFonts(r.svg, theme), r.width, r.height, 1, 'chart');
+    const svg = sizeSvg(inertSvg(bundleSvgFonts(r.svg, theme)), r.width, r.height, 1, 'chart');
     store(key, svg);
     svgs.set(job, svg);
   } catch (e) {

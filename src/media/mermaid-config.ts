@@ -10,6 +10,8 @@ export function mermaidConfig(theme: MediaTheme, allowHtml: boolean): Record<str
   return {
     startOnLoad: false,
     securityLevel: 'strict', // labels sanitised, click callbacks and links disabled
+    // what a diagram's own `%%{init: …}%%` or front matter may not change
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'flowchart', 'class', 'state', 'sequence', 'fontFamily', 'fontSize'],
     theme: 'base',
     htmlLabels: allowHtml,
     flowchart: { htmlLabels: allowHtml, useMaxWidth: false, padding: 16 },
