@@ -9,6 +9,7 @@ export class ChartError extends Error {
 }
 
 const MARKS = ['arc', 'area', 'bar', 'boxplot', 'circle', 'errorband', 'errorbar', 'geoshape', 'image', 'line', 'point', 'rect', 'rule', 'square', 'text', 'tick', 'trail'];
+const TYPES = ['quantitative', 'nominal', 'ordinal', 'temporal', 'geojson'];
 const COMPOSED = ['layer', 'facet', 'hconcat', 'vconcat', 'concat', 'repeat'];
 /** The chart's size on the 1920×1080 slide when the spec does not set one (CSS scales it to its box). */
 export const CHART_SIZE = { width: 1400, height: 540 };
@@ -76,7 +77,15 @@ function checkSpec(spec: Record<string, unknown>, rows: Array<Record<string, unk
   if (spec.mark === undefined && !COMPOSED.some((k) => k in spec)) throw new ChartError('chart.mark is required (bar, line, point, area, …)', ['chart']);
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const encoding = spec.encoding;
-  if (!encoding || typeof encoding !== 'object' || 'transform' in spec) return; // transforms make new columns
+  if (!encoding || typeof encoding !== 'object') return;
+  for (const [channel, def] of Object.entries(encoding)) {
+    const type = (def as { type?: unknown } | null)?.type;
+    if (type !== undefined && !TYPES.includes(String(type))) {
+      throw new ChartError(`chart.encoding.${channel}.type: unknown type ${JSON.stringify(type)}${didYouMean(String(type), TYPES)}`,
+        ['chart', 'encoding', channel, 'type'], `types: ${TYPES.join(', ')}`);
+    }
+  }
+  if ('transform' in spec) return; // transforms make new columns
   for (const [channel, def] of Object.entries(encoding)) {
     const field = (def as { field?: unknown } | null)?.field;
     if (typeof field === 'string' && !field.includes('.') && !field.includes('[') && !columns.includes(field)) {

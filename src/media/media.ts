@@ -107,7 +107,8 @@ function diagramProblem(job: DiagramJob, error: string, line?: number): Problem 
   const expecting = rest.find((l) => /^Expecting|^Unrecognized|^Lexical/.test(l));
   return {
     file: job.at.file, source: job.at.source, line: at, column: n ? text.length - text.trimStart().length + 1 : job.at.column,
-    message: `${job.label}: ${(head ?? error).replace(/:$/, '')}${expecting ? ` — ${expecting}` : ''}`,
+    // mermaid counts lines its own way ("line 5" of a 3-line diagram): the position says where
+    message: `${job.label}: ${(head ?? error).replace(/:$/, '').replace(/ on line \d+$/, '')}${expecting ? ` — ${expecting}` : ''}`,
     hint: /No diagram type detected/i.test(error) ? 'start the diagram with its type: flowchart LR, sequenceDiagram, classDiagram, stateDiagram-v2, pie, …' : undefined,
   };
 }
