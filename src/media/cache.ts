@@ -25,7 +25,7 @@ export function libraryVersions(): Record<string, string> {
 }
 
 /** Bump when Podium's own post-processing of the SVGs changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function mediaKey(kind: string, ...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify([FORMAT, kind, libraryVersions(), ...parts])).digest('hex');

@@ -53,7 +53,8 @@ export async function renderChart(spec: Record<string, unknown>, rows: Array<Rec
   }
   if (warnings.length) throw new ChartError(`Vega-Lite: ${warnings[0]}`);
   const refuse = async () => { throw new Error('a chart reads its data only from the slide\'s `data:`'); };
-  const loader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  // links and images resolve to nothing (vega's SVG writer needs an object back, not a rejection)
+  const loader = { load: refuse, http: refuse, file: refuse, sanitize: async () => ({ href: '' }) };
   let view;
   try {
     view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader: loader as never, logLevel: vega.Error });
