@@ -22,7 +22,7 @@ export function chartConfig(t: MediaTheme): Record<string, unknown> {
     font: t.stacks.body,
     padding: 8,
     view: { stroke: null },
-    axis: { ...label, gridColor: c.border, domainColor: c.muted, tickColor: c.muted, labelPadding: 10, titlePadding: 18, tickSize: 8 },
+    axis: { ...label, gridColor: c.border, domainColor: c.muted, tickColor: c.muted, labelPadding: 10, titlePadding: 18, tickSize: 8, labelLimit: 480 },
     axisX: { labelAngle: 0 },
     axisQuantitative: { tickCount: 6 },
     scale: { bandPaddingInner: 0.35 },
@@ -44,7 +44,7 @@ export async function renderChart(spec: Record<string, unknown>, rows: Array<Rec
   const [vl, vega] = await Promise.all([import('vega-lite'), import('vega')]);
   const warnings: string[] = [];
   const logger = { level: () => logger, warn: (...a: unknown[]) => { warnings.push(a.map(String).join(' ')); return logger; }, info: () => logger, debug: () => logger, error: (...a: unknown[]) => { warnings.push(a.map(String).join(' ')); return logger; } };
-  const sized = COMPOSED.some((k) => k in spec) ? spec : { width: CHART_SIZE.width, height: CHART_SIZE.height, ...spec };
+  const sized = COMPOSED.some((k) => k !== 'layer' && k in spec) ? spec : { width: CHART_SIZE.width, height: CHART_SIZE.height, ...spec };
   let compiled;
   try {
     compiled = vl.compile({ ...sized, data: { values: rows } } as Parameters<typeof vl.compile>[0], { config: chartConfig(theme) as never, logger: logger as never });

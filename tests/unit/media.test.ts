@@ -152,7 +152,9 @@ describe('renderChart: Vega-Lite in Node', () => {
 
   it('refuses data inside the spec, and reports Vega-Lite\'s own errors', async () => {
     expect((await error({ ...spec, data: { url: 'https://example.org/x.csv' } })).path).toEqual(['chart', 'data']);
-    const vl = await error({ ...spec, encoding: { x: { field: 'year', type: 'nominall' } } });
-    expect(vl.message).toMatch(/^Vega-Lite: .*type/i);
+    const type = await error({ ...spec, encoding: { x: { field: 'year', type: 'nominall' } } });
+    expect([type.message, type.path]).toEqual(['chart.encoding.x.type: unknown type "nominall" (did you mean "nominal"?)', ['chart', 'encoding', 'x', 'type']]);
+    const vl = await error({ ...spec, encoding: { x: { field: 'year', type: 'nominal', aggregate: 'summ' } } });
+    expect(vl.message).toBe('Vega-Lite: Invalid aggregation operator "summ".');
   }, 30_000);
 });
