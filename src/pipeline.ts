@@ -88,8 +88,7 @@ export interface BuildResult { outDir: string; prepared: Prepared; slides: strin
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
 export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
-  const prepared = await media(prepare(deckArg, root, opts), opts);
-  const runtimeDir = await ensureRuntime();
+  const [prepared, runtimeDir] = await Promise.all([media(prepare(deckArg, root, opts), opts), ensureRuntime()]);
   const slides = renderSlides(prepared.deck, prepared.templates);
   const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS, slides);
   const outDir = opts.out ? path.resolve(root, opts.out) : path.join(root, 'dist', prepared.deck.name);
