@@ -5,15 +5,17 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from '../src/export/browser.ts';
+import { findChromium } from '../src/browser/browser.ts';
 import { devLatency } from './bench/dev-latency.ts';
 import { packageStartup } from './bench/package-startup.ts';
 import { mathBench } from './bench/math.ts';
+import { mediaBuilds, writeMediaDeck } from './bench/media.ts';
 import { runCommand, stats, type Run, type Stats } from './bench/measure.ts';
 import { writeSyntheticDeck } from './bench/synthetic.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+const mediaOnly = process.argv.includes('--media'); // only the diagrams-and-charts rows
 const SIZES = quick ? [40, 400] : [40, 400, 2000];
 const RUNS: Record<number, number> = quick ? { 40: 3, 400: 2 } : { 40: 5, 400: 3, 2000: 1 };
 const chromium = findChromium();
@@ -30,7 +32,17 @@ const must = (r: Run, what: string) => { if (r.code !== 0) throw new Error(`${wh
 
 function log(s: string) { process.stderr.write(`${s}\n`); }
 
+async function media() {
+  writeMediaDeck(work, 'media40', 'warm-up');
+  must(await podium(['build', 'media40']), 'media warm-up build');
+  log('bench: media deck (20 formulas, 5 diagrams, 3 charts), cold and warm');
+  const { cold, warm } = await mediaBuilds(podium, work, quick ? 3 : 5);
+  add('media build, cold (draws 5 diagrams, 3 charts)', 40, cold, 'ms', 4000);
+  add('media build, warm (all from the cache)', 40, warm, 'ms', 600);
+}
+
 async function main() {
+  if (mediaOnly) { await media(); return; }
   for (const n of SIZES) writeSyntheticDeck(work, `d${n}`, n);
   writeSyntheticDeck(work, 'text40', 40, 'text');
   log(`bench: decks in ${work}; warming up`);
@@ -77,6 +89,7 @@ async function main() {
   await mathBench(work, podium, must, add, quick ? 3 : 5);
   must(await podium(['pdf', 'text40']), 'pdf text40');
   add('pdf bytes per text slide', 40, [statSync(path.join(work, 'dist/text40/text40.pdf')).size / 40 / 1024], 'KB', 6);
+  await media();
 }
 
 function table(): string {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure a Chromium is available for Podium — the one implementation behind `npm run setup` (this
 # repository) and `podium setup` (any project that installed Podium). Plain bash: runs before or without
-# node_modules. Search order matches findChromium() in src/export/browser.ts:
+# node_modules. Search order matches findChromium() in src/browser/browser.ts:
 #   $PUPPETEER_EXECUTABLE_PATH > system installs > Puppeteer's cache > download > apt-get (root only).
 # $PUPPETEER_BIN: Puppeteer's CLI (to download chrome-headless-shell); skipped when unset or missing.
 set -euo pipefail

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Podium setup: npm dependencies, a Chromium for PDF export/tests, and pdftoppm for the test suite.
 # Runs before node_modules exists, so plain bash only. Safe to re-run; fast when nothing is missing.
-# Chromium search order matches findChromium() in src/export/browser.ts:
+# Chromium search order matches findChromium() in src/browser/browser.ts:
 #   $PUPPETEER_EXECUTABLE_PATH > system installs > Puppeteer's cache (> download) > apt-get (root only).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -4,7 +4,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { withBrowser, withPage } from '../src/export/browser.ts';
+import { withBrowser, withPage } from '../src/browser/browser.ts';
 import { build } from '../src/pipeline.ts';
 import { themeDir, themeNames } from '../src/theme/themes.ts';
 import { PYTORCH, tempProject } from '../tests/support/decks.ts';

@@ -1,5 +1,5 @@
 // The pipeline, declared once:
-//   load → parse → validate → resolve → render → write → export
+//   load → parse → validate → resolve → media → render → write → export
 // Each stage is one module; this file only wires them. The dev server (src/vite/) reuses prepare + render.
 import path from 'node:path';
 import { CONTENT_CSS, contentAssets } from './build/content-assets.ts';
@@ -7,7 +7,7 @@ import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
 import { checkMath } from './content/math-check.ts';
-import { parseYaml } from './util/yaml.ts';
+import { parseYaml, type ParsedYaml } from './util/yaml.ts';
 import { checkFiles, type ResolvedDeck } from './content/resolve.ts';
 import { checkDeck } from './content/validate.ts';
 import { formatProblem, type Problem } from './errors.ts';
@@ -18,11 +18,15 @@ import { cascade } from './render/stylesheets.ts';
 import { checkDeckTheme } from './theme/deck-theme.ts';
 import { resolveBuiltinTheme, type Theme } from './theme/resolve.ts';
 import { siteThemeCss, themeFiles } from './theme/site-css.ts';
+import { renderMedia, type MediaOptions } from './media/media.ts';
+import type { WithMedia } from './media/types.ts';
 import { HANDOUT_THEME, themeNames } from './theme/themes.ts';
 
 export interface Prepared {
   source: DeckSource;
-  deck: ResolvedDeck & { resolvedTheme: Theme };
+  /** deck.yaml with positions (the media stage places its errors with it) */
+  parsed: ParsedYaml;
+  deck: ResolvedDeck & { resolvedTheme: Theme } & WithMedia;
   templates: TemplateSet;
   /** the theme of handout pages (src/theme/themes.ts HANDOUT_THEME) */
   handoutTheme: Theme;
@@ -51,7 +55,13 @@ export function prepare(deckArg: string | undefined, root = process.cwd(), opts:
   if (opts.strict) problems.add(...theme?.warnings ?? []);
   problems.throwIfAny(source.displayFile);
   if (!opts.strict) theme!.warnings.forEach(opts.warn ?? printWarning);
-  return { source, templates: templates!, deck: { ...resolved, resolvedTheme: theme! }, handoutTheme: resolveBuiltinTheme(HANDOUT_THEME) };
+  return { source, parsed, templates: templates!, deck: { ...resolved, resolvedTheme: theme! }, handoutTheme: resolveBuiltinTheme(HANDOUT_THEME) };
+}
+
+/** The media stage: diagrams and charts drawn to SVG (src/media/), carried on the deck to render. */
+export async function media(prepared: Prepared, opts: MediaOptions = {}): Promise<Prepared> {
+  const rendered = await renderMedia(prepared.deck, prepared.parsed, opts);
+  return { ...prepared, deck: { ...prepared.deck, media: rendered } };
 }
 
 export const STATIC_ASSETS: PageAssets = {
@@ -75,10 +85,9 @@ export function siteFiles({ deck, handoutTheme }: Prepared, html: string, runtim
 export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
 
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
-export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions = {}): Promise<BuildResult> {
+export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
-  const prepared = prepare(deckArg, root, opts);
-  const runtimeDir = await ensureRuntime();
+  const [prepared, runtimeDir] = await Promise.all([media(prepare(deckArg, root, opts), opts), ensureRuntime()]);
   const slides = renderSlides(prepared.deck, prepared.templates);
   const content = await contentAssets([prepared.deck.title, ...slides].join('\n')); // KaTeX, emoji: only if used
   const assets = content ? { ...STATIC_ASSETS, styles: cascade({ runtime: [`podium/${RUNTIME_FILES.style}`], theme: 'podium/theme.css', content: CONTENT_CSS }) } : STATIC_ASSETS;

@@ -1,7 +1,7 @@
 // Dev-server update latency: from writing a changed deck.yaml to the open page showing the change.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../../src/export/browser.ts';
+import { launchBrowser } from '../../src/browser/browser.ts';
 import { startDevServer } from '../../src/vite/server.ts';
 
 export async function devLatency(root: string, deck: string, runs: number): Promise<number[]> {

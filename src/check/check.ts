@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { withBrowser, withPage } from '../export/browser.ts';
+import { withBrowser, withPage } from '../browser/browser.ts';
 import { Deadline, waitForAssets, waitInPage, withinDeadline } from '../export/ready.ts';
 import { build } from '../pipeline.ts';
 import { safeDecode } from '../content/resolve.ts';

@@ -114,7 +114,7 @@ export async function buildGallery(deckArg: string | undefined, o: GalleryOption
 
 /** A full-page screenshot of the gallery. */
 async function contactSheet(page: string, file: string): Promise<string> {
-  const { withBrowser, withPage } = await import('../export/browser.ts');
+  const { withBrowser, withPage } = await import('../browser/browser.ts');
   const { writeFileAtomic } = await import('../build/write.ts');
   const png = await withBrowser((browser) => withPage(browser, async (p) => {
     await p.setViewport({ width: 2 * 56 + 3 * THUMB_W + 2 * 24, height: 900, deviceScaleFactor: 1 });

@@ -6,7 +6,8 @@ import { highlightLines } from './highlight.ts';
 import { findFormulas, mathPlugin, type Formula } from './math.ts';
 
 export interface Markdown {
-  block(src: string): string;
+  /** `env.diagrams` maps a ```mermaid block's text to its SVG (src/media/); without it the block shows as code */
+  block(src: string, env?: MarkdownEnv): string;
   inline(src: string): string;
   /** relative image URLs referenced by `![alt](src)` in src, to copy into the build */
   localImages(src: string): string[];
@@ -14,7 +15,11 @@ export interface Markdown {
   images(src: string): string[];
   /** the formulas in src, each with a way back to its offset (src/content/math-check.ts) */
   formulas(src: string): Formula[];
+  /** the ```mermaid fenced blocks of src: their text and 0-based line inside src */
+  diagrams(src: string): Array<{ content: string; line: number }>;
 }
+
+export interface MarkdownEnv { diagrams?: Record<string, string> | undefined }
 
 const instances = new Map<boolean, Markdown>();
 
@@ -34,6 +39,12 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     highlight: (code, lang) => `<pre class="code-block"><code class="hljs">${highlightLines(code, lang || 'plaintext')}</code></pre>`,
   });
   md.use(mathPlugin); // $…$ and $$…$$, typeset at build time (docs/math.md)
+  const defaultFence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, idx, options, env, self) => {
+    const t = tokens[idx]!;
+    const svg = t.info.trim() === 'mermaid' ? (env as MarkdownEnv | undefined)?.diagrams?.[t.content] : undefined;
+    return svg ? `<figure class="diagram diagram-inline">${svg}</figure>\n` : defaultFence(tokens, idx, options, env, self);
+  };
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx]!.attrGet('href') ?? '');
@@ -53,10 +64,13 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     return found;
   };
   return {
-    block: (src) => md.render(src),
+    block: (src, env) => md.render(src, { ...env }),
     inline: (src) => md.renderInline(src),
     localImages: (src) => images(src).filter((s) => !isExternalUrl(s)),
     images,
     formulas: (src) => findFormulas(md, src),
+    diagrams: (src) => (!src.includes('mermaid') ? [] : md.parse(src, {})
+      .filter((t) => t.type === 'fence' && t.info.trim() === 'mermaid')
+      .map((t) => ({ content: t.content, line: t.map?.[0] ?? 0 }))),
   };
 }

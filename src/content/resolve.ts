@@ -64,6 +64,10 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
       const rel = file(data.src, at('src'), `${label}: src`);
       if (rel) assets.add(rel);
     }
+    if (slide.layout === 'chart' && typeof data.data === 'string') { // read by the media stage
+      const rel = file(data.data, at('data'), `${label}: data`);
+      if (rel) data.dataFile = rel;
+    }
     if (typeof data.background === 'string' && !isColor(data.background)) {
       const rel = file(data.background, at('background'), `${label}: background`);
       if (rel) assets.add(rel);

@@ -61,6 +61,12 @@ export const layoutSchemas = {
   }),
   markdown: z.strictObject({ ...baseFields, title: text.optional(), body: text }),
   closing: z.strictObject({ ...baseFields, title: text, text: text.optional(), links: z.array(link).optional() }),
+  diagram: z.strictObject({ ...baseFields, title: text.optional(), mermaid: z.string().min(1).max(MAX_TEXT_CHARS), alt: shortText.optional(), caption: text.optional() }),
+  chart: z.strictObject({
+    ...baseFields, title: text.optional(), chart: z.record(z.string(), z.unknown()),
+    data: z.union([z.string().min(1).regex(/\.(csv|tsv|json)$/i, 'must be a .csv, .tsv or .json file next to deck.yaml, or a list of rows'), z.array(z.record(z.string(), z.unknown())).min(1).max(10_000)]),
+    alt: z.string().min(1).max(1000), caption: text.optional(),
+  }),
 } as const;
 
 export type LayoutName = keyof typeof layoutSchemas;

@@ -1,7 +1,8 @@
 // pdf, handout and export share one path: build each site, then one browser for every PDF asked for.
 import type { Browser } from 'puppeteer';
+import { MermaidSession } from '../media/mermaid.ts';
 import { build } from '../pipeline.ts';
-import { launchBrowser, withBrowser } from './browser.ts';
+import { launchBrowser, withBrowser } from '../browser/browser.ts';
 import { exportHandout } from './handout.ts';
 import { handoutOptions, printOptions, type ExportFlags } from './options.ts';
 import { exportPdf, selectedSlides, type PdfResult } from './pdf.ts';
@@ -32,17 +33,20 @@ export async function runExports(reqs: ExportRequest[]): Promise<ExportResult[]>
   launching.catch(() => undefined); // reported by withBrowser below, if we get that far
   for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve)); // …before the CPU-bound build starts
   const built: Built[] = [];
+  const mermaid = new MermaidSession(() => launching); // diagrams not in the cache are drawn in the export's browser
   try {
     for (const req of reqs) {
-      const site = await build(req.deck, { out: req.out, strict: req.flags.strict });
+      const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid });
       if (req.pdf) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
       progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
       built.push({ req, site });
     }
   } catch (e) {
+    await mermaid.close();
     await withBrowser(async () => undefined, launching).catch(() => undefined); // close what was launched
     throw e;
   }
+  await mermaid.close();
   return withBrowser(async (browser) => {
     progress.step('Chromium ready');
     const results: ExportResult[] = [];

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../build/write.ts';
 import { STATIC_ASSETS, type Prepared } from '../pipeline.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
-import { withPage } from './browser.ts';
+import { withPage } from '../browser/browser.ts';
 import { pdfMeta, type PdfResult } from './pdf.ts';
 import { finishPdf, pageCount } from './pdf-update.ts';
 import { DeckError } from '../errors.ts';

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../build/write.ts';
 import type { ResolvedDeck } from '../content/resolve.ts';
 import { DeckError, usage } from '../errors.ts';
 import { parseRange } from '../runtime/range.ts';
-import { withPage } from './browser.ts';
+import { withPage } from '../browser/browser.ts';
 import { finishPdf, pageCount, type PdfFinish } from './pdf-update.ts';
 import { printDeck, type PageInfo, type PrintOptions } from './print-page.ts';
 import type { Progress } from './progress.ts';

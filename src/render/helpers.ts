@@ -5,6 +5,7 @@ import { highlightLines } from '../content/highlight.ts';
 import type { Markdown } from '../content/markdown.ts';
 import type { BulletItem } from '../content/schema.ts';
 import { isIconFile } from '../util/paths.ts';
+import type { SlideMedia } from '../media/types.ts';
 
 export interface RenderData { md: Markdown }
 type Options = Handlebars.HelperOptions & { data: RenderData };
@@ -25,9 +26,12 @@ export function bulletTree(items: readonly BulletItem[]): BulletNode[] {
 /** JSON for a <script> element: `<` escaped so content cannot close the element. */
 export const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
+/** The SVGs of the slide's ```mermaid blocks (src/media/), which the slide context carries as `media`. */
+const slideFences = (o: Options) => (o.data as { root?: { media?: SlideMedia } }).root?.media?.fences;
+
 export function registerHelpers(env: typeof Handlebars): void {
   const safe = (s: string) => new env.SafeString(s);
-  env.registerHelper('md', (src: unknown, o: Options) => safe(typeof src === 'string' ? o.data.md.block(src) : ''));
+  env.registerHelper('md', (src: unknown, o: Options) => safe(typeof src === 'string' ? o.data.md.block(src, { diagrams: slideFences(o) }) : ''));
   env.registerHelper('mdi', (src: unknown, o: Options) => safe(typeof src === 'string' ? o.data.md.inline(src) : ''));
   env.registerHelper('code', (src: unknown, lang: unknown, marked: unknown) =>
     safe(highlightLines(String(src ?? ''), String(lang ?? 'plaintext'), typeof marked === 'string' ? marked : undefined)));

@@ -5,6 +5,7 @@ import { isColor } from '../content/schema.ts';
 import type { Slide } from '../content/validate.ts';
 import { DeckError } from '../errors.ts';
 import { slideChrome, themeReveal, type Themed } from '../theme/chrome.ts';
+import type { WithMedia } from '../media/types.ts';
 import type { TemplateSet } from './templates.ts';
 
 export interface PageAssets {
@@ -28,13 +29,14 @@ export function revealConfig(deck: ResolvedDeck & Themed): Record<string, unknow
 }
 
 
-function slideContext(deck: ResolvedDeck & Themed, slide: Slide) {
+function slideContext(deck: ResolvedDeck & Themed & WithMedia, slide: Slide) {
   const bg = typeof slide.data.background === 'string' ? slide.data.background.trim() : undefined;
   return {
     ...slide.data,
     number: slide.number,
     total: deck.slides.length,
     line: slide.pos.line,
+    media: deck.media?.[slide.number], // diagrams and charts as SVG (src/media/)
     backgroundColor: bg && isColor(bg) ? bg : undefined,
     backgroundImage: bg && !isColor(bg) ? bg : undefined,
     deck: { title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date,
@@ -42,7 +44,7 @@ function slideContext(deck: ResolvedDeck & Themed, slide: Slide) {
   };
 }
 
-export function renderSlides(deck: ResolvedDeck & Themed, templates: TemplateSet): string[] {
+export function renderSlides(deck: ResolvedDeck & Themed & WithMedia, templates: TemplateSet): string[] {
   const data = { md: createMarkdown({ allowHtml: deck.allowHtml }) };
   return deck.slides.map((slide) => {
     const layout = templates.layouts.get(slide.layout);

@@ -1,7 +1,7 @@
 // The stylesheet cascade of a deck page, defined once. Later sheets win ties of equal specificity, so a
 // theme's rule (tokens → CSS, then each layer's theme.css) beats a layout rule it restates, and a
 // deck's own theme.css beats both:
-//   1. reveal.js's stylesheet   2. Podium's layouts   3. the deck's theme (podium/theme.css)
+//   1. reveal.js's stylesheet   2. Podium's layouts (+ diagrams and charts)   3. the deck's theme (podium/theme.css)
 //   4. the content's own sheet when it needs one (podium/content.css: KaTeX, the emoji font)
 // The static build bundles the runtime sheets (1–2) into podium/podium.css in this order (vite.config.ts
 // imports RUNTIME_STYLESHEETS) and links the theme after it; the dev server links each sheet itself, in
@@ -11,6 +11,7 @@
 export const RUNTIME_STYLESHEETS = [
   { name: 'reveal', module: 'reveal.js/reveal.css' },
   { name: 'layouts', file: 'templates/styles/layouts.css' },
+  { name: 'media', file: 'templates/styles/media.css' },
 ] as const;
 
 export type RuntimeStylesheet = (typeof RUNTIME_STYLESHEETS)[number];

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DeckError, fileSystemError, isDeckError } from '../errors.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
-import { prepare, type Prepared } from '../pipeline.ts';
+import type { MediaOptions } from '../media/media.ts';
+import { media, prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
 import { isInside } from '../util/paths.ts';
 
@@ -14,26 +15,39 @@ export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { o
 export interface DeckUpdate { deck: string; slides: string[]; title: string; lang: string; reveal: Record<string, unknown> }
 
 export class DeckHost {
-  state!: DeckState;
-  constructor(readonly name: string, readonly dir: string, private readonly root: string) {
-    this.rebuild();
-  }
+  state: DeckState = { ok: false, error: new DeckError({ message: 'the deck is being built' }) };
+  /** Call rebuild() before serving: diagrams make the first build asynchronous. */
+  constructor(readonly name: string, readonly dir: string, private readonly root: string, private readonly mediaOptions: MediaOptions = {}) {}
+
+  /** Rebuilds may overlap (a diagram is being drawn when the next save comes): the latest one wins. */
+  private generation = 0;
 
   /** Hash of the deck's text files as of the last rebuild (see stale()). */
   private built = '';
 
-  rebuild(): DeckState {
+  async rebuild(): Promise<DeckState> {
+    const generation = ++this.generation;
     this.built = this.fingerprint();
+    let state: DeckState;
     try {
-      const prepared = prepare(this.dir, this.root);
-      this.state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
+      const prepared = await media(prepare(this.dir, this.root), this.mediaOptions);
+      state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
     } catch (e) {
       // A file vanishing mid-read, or a bug, must not take the server (and the open pages) down: show it instead.
       const error = fileSystemError(e, 'reading the deck');
-      this.state = { ok: false, error: isDeckError(error) ? error : new DeckError({ message: `internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}` }) };
+      state = { ok: false, error: isDeckError(error) ? error : new DeckError({ message: `internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}` }) };
     }
+    if (generation === this.generation) this.state = state;
     return this.state;
   }
+
+  /** Does the deck draw diagrams (so the dev server keeps a browser warm for them)? */
+  hasDiagrams(): boolean {
+    return this.state.ok && Object.values(this.state.prepared.deck.media ?? {}).some((m) => m.fences || /data-podium-media="diagram"/.test(m.svg ?? ''));
+  }
+
+  /** Is this the newest rebuild's result? (an older one finishing late is not pushed) */
+  current(state: DeckState): boolean { return state === this.state; }
 
   /**
    * Have the deck's text files (or the shared layouts and themes) changed since the last rebuild? The watcher drops a change that comes within

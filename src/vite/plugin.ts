@@ -17,6 +17,7 @@ import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT, DEV_STYLESHEETS } from './server-paths.ts';
 import { isInside } from '../util/paths.ts';
+import { warmDiagrams } from './warm-diagrams.ts';
 
 /** The dev page's assets: the same cascade as the static build (src/render/stylesheets.ts), each sheet linked from its source. */
 export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STYLESHEETS, theme: themeCssUrl(deck), content: CONTENT_CSS_URL }), scripts: [], modules: [DEV_CLIENT] });
@@ -29,7 +30,8 @@ const VERIFY_MS = 150;
 export interface PodiumPluginOptions { root: string; decks: { name: string; dir: string }[] }
 
 export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
-  const hosts = new Map(opts.decks.map((d) => [d.name, new DeckHost(d.name, d.dir, opts.root)]));
+  const diagrams = warmDiagrams(); // a browser only once a diagram needs drawing
+  const hosts = new Map(opts.decks.map((d) => [d.name, new DeckHost(d.name, d.dir, opts.root, { mermaid: diagrams.session })]));
 
   const push = (server: ViteDevServer, host: DeckHost) => {
     const update = host.update();
@@ -44,8 +46,12 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
 
   return {
     name: 'podium:deck',
-    configureServer(server) {
+    async closeBundle() { await diagrams.close(); }, // the server closes: so does its browser
+    async configureServer(server) {
+      await Promise.all([...hosts.values()].map((h) => h.rebuild()));
+      if ([...hosts.values()].some((h) => h.hasDiagrams())) diagrams.session.warm(); // the first diagram edit is then as fast as the next
       for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
+      const refresh = async (h: DeckHost) => { if (h.current(await h.rebuild())) push(server, h); };
       server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR, projectThemesDir()]);
       // Each deck's theme: /@podium/theme.css?deck=<name>, its fonts and logo under /<name>/podium/ (src/theme/serve.ts).
       const themes = createThemeServer((name) => { const s = hosts.get(name)?.state; return s?.ok ? s.prepared.deck.resolvedTheme : undefined; });
@@ -53,7 +59,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       // then the theme stylesheets are swapped in place (no reload), then a check for a save the watcher dropped.
       const rebuilds = createRebuilds({
         hosts: () => hosts.values(),
-        rebuild: (h) => { h.rebuild(); push(server, h); },
+        rebuild: refresh,
         swapThemes: () => { for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); } },
       }, SETTLE_MS, VERIFY_MS);
       server.watcher.on('all', (event, file) => {

@@ -10,8 +10,8 @@ import type { DeckHost } from './deck-host.ts';
 
 export interface RebuildActions {
   hosts(): Iterable<DeckHost>;
-  /** rebuild one deck and push its slides (or its error) to the open pages */
-  rebuild(host: DeckHost): void;
+  /** rebuild one deck and push its slides (or its error) to the open pages; diagrams make it async */
+  rebuild(host: DeckHost): void | Promise<void>;
   /** swap the theme stylesheet of every deck whose theme CSS differs from what its page loaded */
   swapThemes(): void;
 }
@@ -27,15 +27,15 @@ export function createRebuilds(actions: RebuildActions, settleMs: number, verify
   let settle: NodeJS.Timeout | undefined;
   let verify: NodeJS.Timeout | undefined;
 
-  const flush = () => {
+  const flush = async () => {
     clearTimeout(verify);
     const due = [...pending];
     pending.clear();
-    for (const host of due) actions.rebuild(host);
-    actions.swapThemes();
+    await Promise.all(due.map((host) => actions.rebuild(host)));
+    actions.swapThemes(); // after the rebuilds: the theme a rebuild resolved is the one swapped in
     verify = setTimeout(() => {
       const stale = [...actions.hosts()].filter((h) => h.stale());
-      if (stale.length) { stale.forEach((h) => pending.add(h)); flush(); }
+      if (stale.length) { stale.forEach((h) => pending.add(h)); void flush(); }
     }, verifyMs);
   };
 
@@ -45,7 +45,7 @@ export function createRebuilds(actions: RebuildActions, settleMs: number, verify
       if (!pending.size) return;
       clearTimeout(settle);
       clearTimeout(verify); // a later check follows this burst's rebuild
-      settle = setTimeout(flush, settleMs);
+      settle = setTimeout(() => void flush(), settleMs);
     },
     close() {
       clearTimeout(settle);

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findChromium, launchBrowser, withBrowser, withPage } from '../../src/export/browser.ts';
+import { findChromium, launchBrowser, withBrowser, withPage } from '../../src/browser/browser.ts';
 import { DeckError } from '../../src/errors.ts';
 
 /** Direct children of this Node process, as "pid command" lines. */

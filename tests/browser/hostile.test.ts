@@ -2,7 +2,7 @@
 // (slides with notes pages, and the handout). Every payload in tests/fixtures/decks/xss sets
 // window.__pwned and/or calls alert(); a trap installed before any page script reports the first, the
 // page's `dialog` event the second. A deck with `allowHtml: true` is the positive control: its script runs.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportHandout } from '../../src/export/handout.ts';
 import { exportPdf } from '../../src/export/pdf.ts';
 import { createProgress } from '../../src/export/progress.ts';
+import { MermaidSession } from '../../src/media/mermaid.ts';
 import { build, type BuildResult } from '../../src/pipeline.ts';
 import { launchBrowser, waitForDeck } from '../support/browser.ts';
 import { fixture, tempDir } from '../support/decks.ts';
@@ -177,4 +178,46 @@ describe('allowHtml: true (the positive control)', () => {
     await exportPdf(armedBrowser(exported, []), trusted.prepared.deck, trusted.outDir, { timeout: 30_000 }, createProgress(false));
     expect(exported).toContain('PWNED: trusted');
   }, 30_000);
+});
+
+describe('diagrams and charts (tests/fixtures/decks/hostile-media)', () => {
+  it('nothing runs in the page mermaid draws in, in the built deck, or in its PDF; labels stay text', async () => {
+    const dir = path.join(work, 'hostile-media');
+    cpSync(fixture('hostile-media'), dir, { recursive: true });
+    // A fresh comment in every diagram, so each is drawn now (in the armed page) rather than read from the cache.
+    const file = path.join(dir, 'deck.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(\s+)(flowchart \w+|sequenceDiagram)$/gm, `$1$2\n$1%% run ${Date.now()}`));
+    const drawing: string[] = [];
+    const drawPages: Page[] = [];
+    const session = new MermaidSession(async () => armedBrowser(drawing, drawPages));
+    const built = await build(dir, { out: path.join(work, 'hostile-media-out'), mermaid: session });
+    await session.close();
+    expect(drawPages).toHaveLength(1);
+    expect(drawing).toEqual([]);
+
+    const { page, ran } = await arm(await browser.newPage());
+    try {
+      await page.goto(pathToFileURL(path.join(built.outDir, 'index.html')).href);
+      await waitForDeck(page);
+      expect(await page.$$eval('svg[data-podium-media]', (els) => els.length)).toBe(4);
+      for (let i = 0; i < 4; i++) await page.evaluate((h) => Reveal.slide(h), i);
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('.slides svg, .slides svg *')) {
+          for (const type of ['mouseover', 'click', 'focus', 'load', 'error']) el.dispatchEvent(new Event(type, { bubbles: true }));
+        }
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(ran).toEqual([]);
+      expect(await flags(page)).toEqual([]);
+      expect(await page.evaluate(liveMarkup)).toEqual([]);
+      expect(await page.$$eval('.slides svg foreignObject', (els) => els.length)).toBe(0); // the directive did not turn HTML labels on
+      const text = await page.$eval('.layout-markdown svg', (el) => el.textContent ?? '');
+      expect(text).toContain("<script>window.__pwned='note'</script>"); // shown, as text
+    } finally {
+      await page.close();
+    }
+    const exported: string[] = [];
+    await exportPdf(armedBrowser(exported, []), built.prepared.deck, built.outDir, { timeout: 30_000 }, createProgress(false));
+    expect(exported).toEqual([]);
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, withPage } from '../../src/export/browser.ts';
+import { launchBrowser, withPage } from '../../src/browser/browser.ts';
 import { printDeck } from '../../src/export/print-page.ts';
 import { build } from '../../src/pipeline.ts';
 import { podium, podiumChromiums, STACK } from '../support/cli.ts';

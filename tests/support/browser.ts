@@ -1,6 +1,6 @@
 // A real Chromium page that records what went wrong: console errors, page errors, failed or remote requests.
 import type { Browser, Page } from 'puppeteer';
-import { launchBrowser } from '../../src/export/browser.ts';
+import { launchBrowser } from '../../src/browser/browser.ts';
 
 export interface Watched { page: Page; problems: string[]; requests: string[] }
 

@@ -26,44 +26,44 @@ describe('createRebuilds', () => {
     return { hosts, log, rebuilds, changed };
   };
 
-  it('turns a burst of events into one rebuild per deck, then swaps the themes', () => {
+  it('turns a burst of events into one rebuild per deck, then swaps the themes', async () => {
     const { log, changed } = setup('a', 'b');
-    changed(0); vi.advanceTimersByTime(10);
-    changed(0, 1); vi.advanceTimersByTime(10);
+    changed(0); await vi.advanceTimersByTimeAsync(10);
+    changed(0, 1); await vi.advanceTimersByTimeAsync(10);
     changed(1);
     expect(log).toEqual([]);
-    vi.advanceTimersByTime(25);
+    await vi.advanceTimersByTimeAsync(25);
     expect(log).toEqual(['rebuild a', 'rebuild b', 'swap themes']);
   });
 
-  it('rebuilds a deck whose last save came without an event, after a theme edit too', () => {
+  it('rebuilds a deck whose last save came without an event, after a theme edit too', async () => {
     const { hosts, log, changed } = setup('a');
     // theme.yaml truncated (event), then written (event dropped): the rebuild reads the empty file…
     changed(0);
-    vi.advanceTimersByTime(25);
+    await vi.advanceTimersByTimeAsync(25);
     hosts[0]!.onDisk = 2; // …and the content changed after that rebuild read it, with no event
     expect(log).toEqual(['rebuild a', 'swap themes']);
-    vi.advanceTimersByTime(150);
+    await vi.advanceTimersByTimeAsync(150);
     expect(log).toEqual(['rebuild a', 'swap themes', 'rebuild a', 'swap themes']);
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(log).toHaveLength(4); // up to date: nothing more
   });
 
-  it('leaves decks whose files did not change alone, and stops on close', () => {
+  it('leaves decks whose files did not change alone, and stops on close', async () => {
     const { hosts, log, rebuilds, changed } = setup('a', 'b');
     changed(0);
-    vi.advanceTimersByTime(25);
+    await vi.advanceTimersByTimeAsync(25);
     expect(log).toEqual(['rebuild a', 'swap themes']);
     hosts[1]!.onDisk = 2;
     rebuilds.close();
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(log).toEqual(['rebuild a', 'swap themes']);
   });
 
-  it('ignores an event that concerns no deck', () => {
+  it('ignores an event that concerns no deck', async () => {
     const { log, changed } = setup('a');
     changed();
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(log).toEqual([]);
   });
 });

@@ -129,10 +129,19 @@ const everyLayout = lines(
   '      - https://pytorch.org/',
   '      - label: Docs',
   '        url: ./docs.html',
+  '  - layout: diagram',      // 68
+  '    id: s-diagram',
+  '    mermaid: "flowchart LR\\n  a --> b"',
+  '  - layout: chart',        // 71
+  '    id: s-chart',
+  '    chart: { mark: bar }',
+  '    data: [{ a: 1 }]',
+  '    alt: One bar',
 );
 const everyLayoutFiles = { 'pic.png': 'png', 'icon.svg': '<svg/>', 'part.md': '## From a file\n\nBody *text*' };
 const expectedLines: Record<string, number> = {
   title: 3, section: 9, bullets: 13, timeline: 18, cards: 27, quote: 37, 'two-column': 41, image: 47, code: 53, markdown: 58, closing: 61,
+  diagram: 68, chart: 71,
 };
 
 describe('renderSlides: one slide per layout', () => {

@@ -47,16 +47,22 @@ describe('validateDeck: a valid deck', () => {
     '    body: Some *text*',
     '  - layout: closing',       // 33
     '    title: Thanks',
+    '  - layout: diagram',       // 35
+    '    mermaid: flowchart LR',
+    '  - layout: chart',         // 37
+    '    chart: { mark: bar }',
+    '    data: [{ a: 1 }]',
+    '    alt: One bar',
   );
 
   it('passes with every built-in layout, returning numbered slides with positions', () => {
     const deck = validate(text);
     expect(deck.slides.map((s) => s.layout)).toEqual([
-      'title', 'section', 'bullets', 'timeline', 'cards', 'quote', 'two-column', 'image', 'code', 'markdown', 'closing',
+      'title', 'section', 'bullets', 'timeline', 'cards', 'quote', 'two-column', 'image', 'code', 'markdown', 'closing', 'diagram', 'chart',
     ]);
     expect(new Set(deck.slides.map((s) => s.layout))).toEqual(new Set(builtinLayouts));
-    expect(deck.slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(deck.slides.map((s) => s.pos.line)).toEqual([3, 5, 7, 10, 15, 19, 21, 25, 28, 31, 33]);
+    expect(deck.slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(deck.slides.map((s) => s.pos.line)).toEqual([3, 5, 7, 10, 15, 19, 21, 25, 28, 31, 33, 35, 37]);
     expect(deck.slides[0]!.pos).toEqual({ file: 'deck.yaml', line: 3, column: 5 });
     expect(deck.slides[3]!.path).toEqual(['slides', 3]);
   });
@@ -329,6 +335,8 @@ const minimal: Record<string, { slide: string[]; drop: string; message: string; 
   code: { slide: ['lang: python', 'code: x = 1'], drop: 'lang', message: 'lang: is required', at: [3, 5] },
   markdown: { slide: ['body: Hello'], drop: 'body', message: 'body: is required', at: [3, 5] },
   closing: { slide: ['title: Thanks'], drop: 'title', message: 'title: is required', at: [3, 5] },
+  diagram: { slide: ['mermaid: flowchart LR'], drop: 'mermaid', message: 'mermaid: is required', at: [3, 5] },
+  chart: { slide: ['chart: { mark: bar }', 'data: [{ a: 1 }]', 'alt: One bar'], drop: 'alt', message: 'alt: is required', at: [3, 5] },
 };
 
 describe.each(Object.entries(minimal))('layout schema: %s', (layout, c) => {
