@@ -22,7 +22,7 @@ export function auditDeck(opts: AuditOptions): PageAudit {
     const [r, g, b] = c.slice(0, 3).map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
-  const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? ''));
+  const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === 3 && /[^\s\u200b]/.test(n.textContent ?? '')); // a zero-width space (KaTeX's struts) draws nothing
   const viewportBg = rgba(getComputedStyle(document.querySelector('.reveal-viewport') ?? document.body).backgroundColor);
 
   reveal.getSlides().forEach((section, index) => {
@@ -34,7 +34,8 @@ export function auditDeck(opts: AuditOptions): PageAudit {
     const slideBg = slideBgEl ? rgba(getComputedStyle(slideBgEl).backgroundColor) : [0, 0, 0, 0];
     const baseBg = slideBg[3]! > 0 ? slideBg : viewportBg;
     const fontsSeen = new Set<string>();
-    const elements = [...section.querySelectorAll('*')].filter((el) => !el.closest('aside.notes'));
+    // the speaker notes, and the MathML KaTeX keeps for screen readers (clipped to 1 px on purpose), are not drawn on the slide
+    const elements = [...section.querySelectorAll('*')].filter((el) => !el.closest('aside.notes, .katex-mathml'));
     const overflowing: Element[] = [];
     for (const el of elements) {
       const r = el.getBoundingClientRect();
@@ -58,7 +59,7 @@ export function auditDeck(opts: AuditOptions): PageAudit {
       const size = parseFloat(cs.fontSize);
       if (size < opts.minFontPx) findings.push({ rule: 'text-size', slide, element: describe(el), pixels: Math.round(size), message: `${describe(el)} is ${Math.round(size)} px, below ${opts.minFontPx} px at 1080p` });
       const family = cs.fontFamily.split(',')[0]!.trim().replace(/^["']|["']$/g, '');
-      if (!fontsSeen.has(family) && !/^(serif|sans-serif|monospace|system-ui|cursive|fantasy)$/.test(family) && ![...document.fonts].some((f) => f.family.replace(/["']/g, '') === family && f.status === 'loaded')) {
+      if (!fontsSeen.has(family) && !/^(serif|sans-serif|monospace|system-ui|cursive|fantasy|math)$/.test(family) && ![...document.fonts].some((f) => f.family.replace(/["']/g, '') === family && f.status === 'loaded')) {
         fontsSeen.add(family);
         findings.push({ rule: 'font', slide, element: describe(el), message: `font "${family}" is not loaded; the slide falls back to a system font` });
       }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDeck } from '../../src/check/check.ts';
 import { runExport, type ExportResult } from '../../src/export/export.ts';
 import { startDevServer } from '../../src/vite/server.ts';
 import { launchBrowser, waitForDeck, watchedPage, type Browser } from '../support/browser.ts';
@@ -54,6 +55,12 @@ describe('the built site', () => {
     }
   }, 60_000);
 });
+
+it('podium check finds nothing wrong with KaTeX\'s markup (its screen-reader MathML, struts, the math family)', async () => {
+  const r = await checkDeck(fixture('math'));
+  expect(r.findings.filter((f) => f.rule !== 'notes-missing')).toEqual([]);
+  expect(r.summary.errors).toBe(0);
+}, 60_000);
 
 describe('the PDFs', () => {
   it('embed the KaTeX faces the formulas use and the emoji font, and no system font', async () => {
