@@ -13,6 +13,7 @@ import { renderDeck, renderSlides, type PageAssets } from './render/render.ts';
 import { loadTemplates, type TemplateSet } from './render/templates.ts';
 import { resolveBuiltinTheme, resolveDeckTheme, siteThemeCss, themeFiles, type Theme } from './theme/resolve.ts';
 import { HANDOUT_THEME, themeNames } from './theme/themes.ts';
+import { attachTones } from './media/backgrounds.ts';
 
 export interface Prepared {
   source: DeckSource;
@@ -79,6 +80,7 @@ export interface BuildResult { outDir: string; prepared: Prepared; slides: strin
 export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
   const prepared = prepare(deckArg, root, opts);
+  await attachTones(prepared.deck); // media: image backgrounds measured for tone and scrim
   const runtimeDir = await ensureRuntime();
   const slides = renderSlides(prepared.deck, prepared.templates);
   const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS, slides);

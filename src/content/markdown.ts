@@ -1,6 +1,7 @@
 // Markdown for every text field. Content is data: raw HTML is escaped unless the deck sets allowHtml,
 // and markdown-it's own link validation keeps javascript:/vbscript:/file: URLs out.
 import MarkdownIt from 'markdown-it';
+import { useImageAttrs } from './markdown-attrs.ts';
 import { highlightLines } from './highlight.ts';
 
 export interface Markdown {
@@ -33,6 +34,7 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     typographer: true,
     highlight: (code, lang) => `<pre class="code-block"><code class="hljs">${highlightLines(code, lang || 'plaintext')}</code></pre>`,
   });
+  useImageAttrs(md);
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx]!.attrGet('href') ?? '');

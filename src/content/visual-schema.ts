@@ -70,7 +70,7 @@ const column = z.strictObject({ title: shortText.optional(), body: text });
 
 /** The new layouts' own fields (schema.ts adds the base fields). */
 export const visualLayouts = {
-  statement: { text, kicker: shortText.optional(), small: text.optional() },
+  statement: { text: z.string().min(1).max(280, 'a statement is one sentence: at most 280 characters (use bullets or markdown for more)'), kicker: shortText.optional(), small: text.optional() },
   stats: { title: text.optional(), items: z.array(stat).min(1).max(4), source: text.optional() },
   columns: { title: text.optional(), columns: z.array(column).min(2).max(4) },
   gallery: { title: text.optional(), images: z.array(galleryImage).min(2).max(6), fit: z.enum(['contain', 'cover']).optional() },

@@ -6,6 +6,8 @@ import type { Slide } from '../content/validate.ts';
 import { DeckError } from '../errors.ts';
 import { slideChrome, themeReveal, type Themed } from '../theme/chrome.ts';
 import type { TemplateSet } from './templates.ts';
+import { visualContext } from './visual.ts';
+import type { Measured } from '../media/backgrounds.ts';
 
 export interface PageAssets {
   styles: string[];
@@ -37,6 +39,7 @@ function slideContext(deck: ResolvedDeck & Themed, slide: Slide) {
     line: slide.pos.line,
     backgroundColor: bg && isColor(bg) ? bg : undefined,
     backgroundImage: bg && !isColor(bg) ? bg : undefined,
+    visual: visualContext(slide, (deck as Measured).tones, deck.images),
     deck: { title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date,
       theme: deck.resolvedTheme ? slideChrome(deck.resolvedTheme) : undefined },
   };

@@ -5,6 +5,7 @@ import Reveal, { type RevealApi } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import '../../templates/styles/layouts.css';
+import '../../templates/styles/visual.css';
 import { markOutline, printConfig, selectSlides } from './print.ts';
 
 interface PodiumConfig { reveal: Record<string, unknown>; deck: string }

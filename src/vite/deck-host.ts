@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DeckError, fileSystemError, isDeckError } from '../errors.ts';
 import { prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
+import { attachCachedTones, attachTones } from '../media/backgrounds.ts';
 
 export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
 
@@ -17,6 +18,18 @@ export class DeckHost {
     this.rebuild();
   }
 
+  /** Called when a late result (background measurement) changed the slides after a rebuild. */
+  onLate?: () => void;
+
+  /** Image backgrounds are measured asynchronously (sharp): render again with the tones once they are known. */
+  private measure(prepared: Prepared): void {
+    attachTones(prepared.deck).then(() => {
+      if (!this.state.ok || this.state.prepared !== prepared) return; // a newer rebuild took over
+      this.state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
+      this.onLate?.();
+    }, () => { /* an unreadable image: the build reports it; dev keeps the unmeasured slides */ });
+  }
+
   /** Hash of the deck's text files as of the last rebuild (see stale()). */
   private built = '';
 
@@ -24,7 +37,9 @@ export class DeckHost {
     this.built = this.fingerprint();
     try {
       const prepared = prepare(this.dir, this.root);
+      const measured = attachCachedTones(prepared.deck);
       this.state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
+      if (!measured) this.measure(prepared);
     } catch (e) {
       // A file vanishing mid-read, or a bug, must not take the server (and the open pages) down: show it instead.
       const error = fileSystemError(e, 'reading the deck');

@@ -39,6 +39,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
   return {
     name: 'podium:deck',
     configureServer(server) {
+      for (const h of hosts.values()) h.onLate = () => push(server, h); // measured backgrounds arrive after a rebuild
       for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
       server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR]);
       // Editors (and writeFile) save in several steps: coalesce a burst of events into one rebuild.
