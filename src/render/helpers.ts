@@ -46,7 +46,7 @@ export function registerHelpers(env: typeof Handlebars): void {
   /** a code block that can grow into the space a missing title leaves: few, short lines */
   env.registerHelper('codeRoomy', (src: unknown) => {
     const lines = String(src ?? '').replace(/\n$/, '').split('\n');
-    return lines.length <= 14 && Math.max(...lines.map((l) => l.length)) <= 64;
+    return lines.length <= 14 && Math.max(...lines.map((l) => l.length)) <= 56;
   });
   /** JSON for a <script type="application/json">: `<` escaped so content cannot close the element. */
   env.registerHelper('json', (v: unknown) => safe(scriptJson(v)));

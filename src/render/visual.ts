@@ -16,6 +16,8 @@ export interface VisualContext {
   bg?: { color?: string; image?: string; size?: string; position?: string; repeat?: string; opacity?: number };
   /** the handout's copy of the background (reveal's background layer exists only in the deck) */
   backdrop?: string;
+  /** the colour under a backdrop image (a layer of its own: the image's opacity must not fade it) */
+  backdropColor?: string;
   scrim?: string;
   aside?: { src: string; alt: string; side: string; fit: string; position: string };
   classes: string;
@@ -26,7 +28,7 @@ export interface VisualContext {
   /** the image box of the image layout and the aspect ratios of placed images */
   ratio?: number;
   /** gallery images with their aspect ratios, in balanced rows (2 → 2, 3 → 3, 4 → 2+2, 5 → 3+2, 6 → 3+3) */
-  rows?: { src: string; ratio: number }[][];
+  rows?: { items: { src: string; ratio: number }[]; grow: number }[];
 }
 
 export function visualContext(slide: Slide, tones: Record<number, ToneResult> | undefined, sizes: Record<string, ImageBox> | undefined): VisualContext {
@@ -47,11 +49,13 @@ export function visualContext(slide: Slide, tones: Record<number, ToneResult> | 
       repeat: bg.image && bg.repeat ? 'repeat' : undefined,
       opacity: bg.image && bg.opacity !== 1 ? bg.opacity : undefined,
     };
+    const color = out.bg.color ? `background-color: ${out.bg.color}` : '';
     if (bg.image) {
       classes.push('has-bg-image');
       out.backdrop = [`background-image: ${cssUrl(bg.image)}`, `background-size: ${bg.fit}`, `background-position: ${bg.position}`,
         `background-repeat: ${bg.repeat ? 'repeat' : 'no-repeat'}`, `opacity: ${bg.opacity}`].join('; ');
-    }
+      if (color) out.backdropColor = color;
+    } else if (color) out.backdrop = color;
     const layers = [tone?.scrim ? `linear-gradient(${rgba(tone.scrim.color, tone.scrim.alpha)}, ${rgba(tone.scrim.color, tone.scrim.alpha)})` : '',
       bg.dim > 0 && bg.image ? rgba('#000000', bg.dim) : ''].filter(Boolean);
     if (layers.length) out.scrim = layers.join(', ');
@@ -86,7 +90,11 @@ export function visualContext(slide: Slide, tones: Record<number, ToneResult> | 
       return { ...img, ratio: size ? Math.round((size.width / size.height) * 10_000) / 10_000 : 1.5 };
     });
     const first = images.length <= 3 ? images.length : Math.ceil(images.length / 2);
-    out.rows = [images.slice(0, first), images.slice(first)].filter((r) => r.length);
+    // a row's height share is what it needs to fill the width (1 / the sum of its ratios): a justified grid
+    const rows = [images.slice(0, first), images.slice(first)].filter((r) => r.length);
+    const need = rows.map((r) => 1 / r.reduce((s, i) => s + i.ratio, 0));
+    const total = need.reduce((a, b) => a + b, 0);
+    out.rows = rows.map((items, i) => ({ items, grow: Math.round((need[i]! / total) * 10_000) / 10_000 })); // shares sum to 1
   }
   if (typeof d.style === 'string' && d.style) out.css = d.style;
   out.classes = classes.join(' ');
