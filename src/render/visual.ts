@@ -28,7 +28,7 @@ export interface VisualContext {
   /** the image box of the image layout and the aspect ratios of placed images */
   ratio?: number;
   /** gallery images with their aspect ratios, in balanced rows (2 → 2, 3 → 3, 4 → 2+2, 5 → 3+2, 6 → 3+3) */
-  rows?: { items: { src: string; ratio: number }[]; grow: number }[];
+  rows?: { items: { src: string; ratio: number }[]; grow: number; sum: number; n: number; caption: boolean }[];
 }
 
 export function visualContext(slide: Slide, tones: Record<number, ToneResult> | undefined, sizes: Record<string, ImageBox> | undefined): VisualContext {
@@ -94,7 +94,9 @@ export function visualContext(slide: Slide, tones: Record<number, ToneResult> | 
     const rows = [images.slice(0, first), images.slice(first)].filter((r) => r.length);
     const need = rows.map((r) => 1 / r.reduce((s, i) => s + i.ratio, 0));
     const total = need.reduce((a, b) => a + b, 0);
-    out.rows = rows.map((items, i) => ({ items, grow: Math.round((need[i]! / total) * 10_000) / 10_000 })); // shares sum to 1
+    out.rows = rows.map((items, i) => ({ items, grow: Math.round((need[i]! / total) * 10_000) / 10_000, // shares sum to 1
+      sum: Math.round(items.reduce((s, it) => s + it.ratio, 0) * 10_000) / 10_000, n: items.length,
+      caption: items.some((it) => (it as { caption?: string }).caption) }));
   }
   if (typeof d.style === 'string' && d.style) out.css = d.style;
   out.classes = classes.join(' ');

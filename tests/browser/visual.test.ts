@@ -183,7 +183,7 @@ it('in 4:3 every slide fits and the aside still covers its side', async () => {
 }, 120_000);
 
 it('prints the backgrounds into the PDF under vector text', async () => {
-  const r = await runExport({ deck: DECK, out: path.join(out, 'pdf'), pdf: true, flags: {} });
+  const r = await runExport({ deck: DECK, out: path.join(out, 'pdf'), pdf: true, handout: true, flags: {} });
   const pdf = await readPdf(r.pdf!.file);
   expect(pdf.pages).toBe(slides.length);
   expect(pdf.text[0]).toContain('Photo backgrounds'); // text, not a picture of text
