@@ -3,7 +3,7 @@
 // text goes, and hand them to tone.ts. Results are cached by file, modification time and settings.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedDeck } from '../content/resolve.ts';
+import { safeDecode, type ResolvedDeck } from '../content/resolve.ts';
 import type { Slide } from '../content/validate.ts';
 import { isColor } from '../content/schema.ts';
 import { percent } from '../content/visual-schema.ts';
@@ -93,10 +93,10 @@ interface Job { number: number; key?: string; run: () => Promise<ToneResult> | T
 function jobs(deck: ResolvedDeck, tokens: ThemeTokens, size: { width: number; height: number }): Job[] {
   return deck.slides.flatMap((slide): Job[] => {
     const bg = slideBackground(slide.data.background);
-    if (!bg) return [];
+    if (!bg || typeof slide.data.background === 'string' && !bg.image) return []; // a plain colour string keeps the theme's text
     const base = parseColor(bg.color ?? tokens.colors.background) ?? parseColor(tokens.colors.background)!;
     if (!bg.image) return [{ number: slide.number, run: () => chooseTone([base], tokens.colors, bg.tone) }];
-    const file = path.join(deck.dir, bg.image);
+    const file = path.join(deck.dir, safeDecode(bg.image.split(/[?#]/)[0]!));
     let stamp: string;
     try { const st = statSync(file); stamp = `${st.mtimeMs}:${st.size}`; } catch { return []; } // remote (allowRemote)
     const box = textBox(slide, size, tokens);

@@ -129,10 +129,23 @@ const everyLayout = lines(
   '      - https://pytorch.org/',
   '      - label: Docs',
   '        url: ./docs.html',
+  '  - layout: statement',    // 68
+  '    id: s-statement',
+  '    text: One line.',
+  '  - layout: stats',        // 71
+  '    id: s-stats',
+  '    items: [{ value: "2×", label: faster }]',
+  '  - layout: columns',      // 74
+  '    id: s-columns',
+  '    columns: [{ body: a }, { body: b }]',
+  '  - layout: gallery',      // 77
+  '    id: s-gallery',
+  '    images: [{ src: pic.png, alt: A }, { src: pic.png, alt: B }]',
 );
 const everyLayoutFiles = { 'pic.png': 'png', 'icon.svg': '<svg/>', 'part.md': '## From a file\n\nBody *text*' };
 const expectedLines: Record<string, number> = {
   title: 3, section: 9, bullets: 13, timeline: 18, cards: 27, quote: 37, 'two-column': 41, image: 47, code: 53, markdown: 58, closing: 61,
+  statement: 68, stats: 71, columns: 74, gallery: 77,
 };
 
 describe('renderSlides: one slide per layout', () => {
