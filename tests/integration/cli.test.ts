@@ -72,5 +72,5 @@ it('podium new scaffolds a deck with every layout that builds as it is', () => {
   expect(podium(['new', 'second-talk'], { cwd }).code).toBe(0);
   const all = podium(['build', '--all'], { cwd });
   expect(all.code, all.stderr).toBe(0);
-  expect(all.stdout).toMatch(/built 11 slides → \.\/dist\/my-talk\/index\.html[\s\S]*built 11 slides → \.\/dist\/second-talk\/index\.html/);
+  expect(all.stdout).toMatch(/built 16 slides → \.\/dist\/my-talk\/index\.html[\s\S]*built 16 slides → \.\/dist\/second-talk\/index\.html/);
 });
