@@ -21,6 +21,7 @@ import { siteThemeCss, themeFiles } from './theme/site-css.ts';
 import { renderMedia, type MediaOptions } from './media/media.ts';
 import type { WithMedia } from './media/types.ts';
 import { HANDOUT_THEME, themeNames } from './theme/themes.ts';
+import { attachTones } from './media/backgrounds.ts';
 
 export interface Prepared {
   source: DeckSource;
@@ -60,7 +61,8 @@ export function prepare(deckArg: string | undefined, root = process.cwd(), opts:
 
 /** The media stage: diagrams and charts drawn to SVG (src/media/), carried on the deck to render. */
 export async function media(prepared: Prepared, opts: MediaOptions = {}): Promise<Prepared> {
-  const rendered = await renderMedia(prepared.deck, prepared.parsed, opts);
+  // diagrams and charts drawn; image backgrounds measured for tone and scrim (both cached)
+  const [rendered] = await Promise.all([renderMedia(prepared.deck, prepared.parsed, opts), attachTones(prepared.deck)]);
   return { ...prepared, deck: { ...prepared.deck, media: rendered } };
 }
 

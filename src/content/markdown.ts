@@ -2,6 +2,7 @@
 // and markdown-it's own link validation keeps javascript:/vbscript:/file: URLs out.
 import MarkdownIt from 'markdown-it';
 import { isExternalUrl } from '../util/paths.ts';
+import { useImageAttrs } from './markdown-attrs.ts';
 import { highlightLines } from './highlight.ts';
 import { findFormulas, mathPlugin, type Formula } from './math.ts';
 
@@ -45,6 +46,7 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     const svg = t.info.trim() === 'mermaid' ? (env as MarkdownEnv | undefined)?.diagrams?.[t.content] : undefined;
     return svg ? `<figure class="diagram diagram-inline">${svg}</figure>\n` : defaultFence(tokens, idx, options, env, self);
   };
+  useImageAttrs(md);
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx]!.attrGet('href') ?? '');

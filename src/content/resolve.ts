@@ -9,12 +9,15 @@ import { isColor } from './schema.ts';
 import type { Deck, Slide } from './validate.ts';
 import { displayPath, isExternalUrl, isIconFile, isInside } from '../util/paths.ts';
 import { readTextFile } from '../util/read-text.ts';
+import { resolveVisual, type ImageBox } from './resolve-visual.ts';
 
 export interface ResolvedDeck extends Deck {
   dir: string;
   name: string;
   /** deck-relative paths (posix) of files to copy next to index.html */
   assets: string[];
+  /** pixel sizes of the images the layouts place (deck-relative path → size) */
+  images?: Record<string, ImageBox>;
 }
 
 const isFileRef = (s: string) => !s.includes('\n') && /^\.{0,2}\/?[\w./ -]+\.md$/i.test(s.trim());
@@ -33,6 +36,7 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
   const assets = new Set<string>();
   const md = createMarkdown({ allowHtml: deck.allowHtml });
   const root = realpathSync(dir);
+  const images: Record<string, ImageBox> = {};
 
   /** Checks that `ref` names an existing file inside the deck folder; returns its deck-relative path. */
   const file = (ref: string, at: PathKey[], what: string): string | undefined => {
@@ -72,6 +76,7 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
       const rel = file(data.background, at('background'), `${label}: background`);
       if (rel) assets.add(rel);
     }
+    resolveVisual({ parsed, root, allowRemote: Boolean(deck.allowRemote), file, assets, sizes: images, problems }, data, label, at, slide.number);
     walkStrings(data, [], (value, p) => {
       if (p[0] === 'icon' || p.at(-1) === 'icon') {
         if (isIconFile(value)) { const rel = file(value, at(...p), `${label}: icon`); if (rel) assets.add(rel); }
@@ -85,7 +90,7 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
     });
     return { ...slide, data: data as Slide['data'], ...(bodyFile ? { bodyFile: displayPath(bodyFile) } : {}) };
   });
-  return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort() };
+  return { ...deck, slides, dir: root, name: path.basename(root), assets: [...assets].sort(), images };
 }
 
 /** A regular file (not a folder, a FIFO or a device); false for names the OS refuses (too long, NUL). */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { themeNameSchema, themeSchema, TRANSITIONS } from '../theme/schema.ts';
 import { DEFAULT_THEME } from '../theme/themes.ts';
+import { backgroundField, imageFields, visualFields, visualLayouts } from './visual-schema.ts';
 
 /** A background that is a colour rather than an image path. */
 export const isColor = (s: string) => /^(#[\da-f]{3,8}|(rgb|hsl|oklch|oklab|lab|lch|color)a?\(.*\)|[a-z]+)$/i.test(s.trim());
@@ -23,9 +24,10 @@ export const baseFields = {
   layout: z.string(),
   id: z.string().regex(/^[A-Za-z][\w-]*$/, 'must start with a letter and use only letters, digits, - and _').optional(),
   class: z.string().regex(/^[\w -]*$/, 'must be CSS class names').optional(),
-  background: z.string().optional(),
+  background: backgroundField,
   transition: z.enum(TRANSITIONS).optional(),
   notes: text.optional(),
+  ...visualFields,
 };
 
 export type BulletItem = string | BulletItem[];
@@ -48,7 +50,7 @@ export const layoutSchemas = {
   }),
   quote: z.strictObject({ ...baseFields, quote: text, by: text.optional() }),
   'two-column': z.strictObject({ ...baseFields, title: text, left: text, right: text, leftTitle: shortText.optional(), rightTitle: shortText.optional() }),
-  image: z.strictObject({ ...baseFields, title: text.optional(), src: z.string().min(1), alt: z.string().min(1), caption: text.optional() }),
+  image: z.strictObject({ ...baseFields, title: text.optional(), src: z.string().min(1), alt: z.string().min(1), caption: text.optional(), ...imageFields }),
   code: z.strictObject({
     ...baseFields, title: text.optional(), lang: z.string().regex(/^[\w+#-]+$/, 'must be a language name'),
     code: z.string(), highlight: z.string().regex(LINE_SPEC, 'must be line numbers like "2-4,7"').optional(),
@@ -67,6 +69,10 @@ export const layoutSchemas = {
     data: z.union([z.string().min(1).regex(/\.(csv|tsv|json)$/i, 'must be a .csv, .tsv or .json file next to deck.yaml, or a list of rows'), z.array(z.record(z.string(), z.unknown())).min(1).max(10_000)]),
     alt: z.string().min(1).max(1000), caption: text.optional(),
   }),
+  statement: z.strictObject({ ...baseFields, ...visualLayouts.statement }),
+  stats: z.strictObject({ ...baseFields, ...visualLayouts.stats }),
+  columns: z.strictObject({ ...baseFields, ...visualLayouts.columns }),
+  gallery: z.strictObject({ ...baseFields, ...visualLayouts.gallery }),
 } as const;
 
 export type LayoutName = keyof typeof layoutSchemas;

@@ -42,6 +42,17 @@ export function registerHelpers(env: typeof Handlebars): void {
   env.registerHelper('isUrl', (s: unknown) => isIconFile(s)); // the same test resolve uses to copy the file
   env.registerHelper('linkLabel', (l: unknown) => (typeof l === 'string' ? l.replace(/^https?:\/\//, '').replace(/\/$/, '') : (l as { label: string }).label));
   env.registerHelper('linkUrl', (l: unknown) => (typeof l === 'string' ? l : (l as { url: string }).url));
+  /** statement type size by length: a word fills the slide, a long sentence still fits (xs … xl) */
+  env.registerHelper('statementSize', (t: unknown) => {
+    const n = typeof t === 'string' ? t.replace(/[*_`\\]/g, '').length : 0;
+    return n <= 14 ? 'xl' : n <= 40 ? 'l' : n <= 80 ? 'm' : n <= 140 ? 's' : 'xs';
+  });
+  env.registerHelper('chars', (t: unknown) => Math.max(2, [...String(t ?? '')].length));
+  /** a code block that can grow into the space a missing title leaves: few, short lines */
+  env.registerHelper('codeRoomy', (src: unknown) => {
+    const lines = String(src ?? '').replace(/\n$/, '').split('\n');
+    return lines.length <= 14 && Math.max(...lines.map((l) => l.length)) <= 56;
+  });
   /** JSON for a <script type="application/json">: `<` escaped so content cannot close the element. */
   env.registerHelper('json', (v: unknown) => safe(scriptJson(v)));
 }

@@ -7,6 +7,8 @@ import { DeckError } from '../errors.ts';
 import { slideChrome, themeReveal, type Themed } from '../theme/chrome.ts';
 import type { WithMedia } from '../media/types.ts';
 import type { TemplateSet } from './templates.ts';
+import { visualContext } from './visual.ts';
+import type { Measured } from '../media/backgrounds.ts';
 
 export interface PageAssets {
   styles: string[];
@@ -39,6 +41,7 @@ function slideContext(deck: ResolvedDeck & Themed & WithMedia, slide: Slide) {
     media: deck.media?.[slide.number], // diagrams and charts as SVG (src/media/)
     backgroundColor: bg && isColor(bg) ? bg : undefined,
     backgroundImage: bg && !isColor(bg) ? bg : undefined,
+    visual: visualContext(slide, (deck as Measured).tones, deck.images),
     deck: { title: deck.title, subtitle: deck.subtitle, author: deck.author, date: deck.date,
       theme: deck.resolvedTheme ? slideChrome(deck.resolvedTheme) : undefined },
   };

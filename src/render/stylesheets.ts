@@ -12,6 +12,7 @@ export const RUNTIME_STYLESHEETS = [
   { name: 'reveal', module: 'reveal.js/reveal.css' },
   { name: 'layouts', file: 'templates/styles/layouts.css' },
   { name: 'media', file: 'templates/styles/media.css' },
+  { name: 'visual', file: 'templates/styles/visual.css' },
 ] as const;
 
 export type RuntimeStylesheet = (typeof RUNTIME_STYLESHEETS)[number];

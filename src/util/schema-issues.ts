@@ -83,7 +83,8 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       if (issue.code === 'too_small') return issue.origin === 'string' && n === 1 ? 'must not be empty' : `needs at least ${n}${unit}`;
       return `has more than ${n}${unit} (at most ${n})`;
     }
-    case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : kind(value)}`;
+    case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : kind(value)}`
+      + (typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : '');
     default: return issue.message;
   }
 }

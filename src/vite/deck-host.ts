@@ -8,6 +8,7 @@ import type { MediaOptions } from '../media/media.ts';
 import { media, prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
 import { isInside } from '../util/paths.ts';
+import { attachTones } from '../media/backgrounds.ts';
 
 export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
 

@@ -24,7 +24,7 @@ describe('pytorch-lessons: podium export', () => {
   }, 120_000);
 
   it('writes index.html, the slides PDF and the handout side by side, and nothing else', () => {
-    expect(readdirSync(dir).sort()).toEqual(['index.html', 'podium', 'pytorch-lessons.pdf', 'pytorch-lessons-handout.pdf'].sort());
+    expect(readdirSync(dir).sort()).toEqual(['img', 'index.html', 'podium', 'pytorch-lessons.pdf', 'pytorch-lessons-handout.pdf'].sort());
   });
 
   it('has one 16:9 page per slide with each slide\'s title as text on its page', () => {

@@ -52,7 +52,7 @@ describe('bad decks', () => {
     expect(r.code).toBe(1);
     const heads = r.stderr.split('\n').filter((l) => /deck\.yaml:\d+:\d+ {2}/.test(l));
     expect(heads.map((l) => l.replace(/^.*deck\.yaml:/, ''))).toEqual([
-      '2:9  aspect: must be one of "16:9", "4:3", got "16:10"',
+      '2:9  aspect: must be one of "16:9", "4:3", got "16:10" (did you mean "16:9"?)',
       '8:9  slide 1 (timeline): events[0].lable: unknown field (did you mean "label"?)',
       '11:12  slide 2 (cards): cards: needs at least 1 item',
       '15:16  slide 3 (code): highlight: must be line numbers like "2-4,7"',
@@ -67,9 +67,9 @@ it('podium new scaffolds a deck with every layout that builds as it is', () => {
   expect(podium(['new', 'my-talk'], { cwd }).code).toBe(1);
   const b = podium(['build', 'my-talk'], { cwd });
   expect(b.code, b.stderr).toBe(0);
-  expect(readdirSync(path.join(cwd, 'dist/my-talk')).sort()).toEqual(['details.md', 'diagram.svg', 'index.html', 'podium'].filter((f) => f !== 'details.md'));
+  expect(readdirSync(path.join(cwd, 'dist/my-talk')).sort()).toEqual(['details.md', 'diagram.svg', 'index.html', 'podium', 'shapes.svg'].filter((f) => f !== 'details.md'));
   expect(podium(['new', 'second-talk'], { cwd }).code).toBe(0);
   const all = podium(['build', '--all'], { cwd });
   expect(all.code, all.stderr).toBe(0);
-  expect(all.stdout).toMatch(/built 13 slides → \.\/dist\/my-talk\/index\.html[\s\S]*built 13 slides → \.\/dist\/second-talk\/index\.html/);
+  expect(all.stdout).toMatch(/built 18 slides → \.\/dist\/my-talk\/index\.html[\s\S]*built 18 slides → \.\/dist\/second-talk\/index\.html/);
 });

@@ -137,11 +137,23 @@ const everyLayout = lines(
   '    chart: { mark: bar }',
   '    data: [{ a: 1 }]',
   '    alt: One bar',
+  '  - layout: statement',    // 76
+  '    id: s-statement',
+  '    text: One line.',
+  '  - layout: stats',        // 79
+  '    id: s-stats',
+  '    items: [{ value: "2×", label: faster }]',
+  '  - layout: columns',      // 82
+  '    id: s-columns',
+  '    columns: [{ body: a }, { body: b }]',
+  '  - layout: gallery',      // 85
+  '    id: s-gallery',
+  '    images: [{ src: pic.png, alt: A }, { src: pic.png, alt: B }]',
 );
 const everyLayoutFiles = { 'pic.png': 'png', 'icon.svg': '<svg/>', 'part.md': '## From a file\n\nBody *text*' };
 const expectedLines: Record<string, number> = {
   title: 3, section: 9, bullets: 13, timeline: 18, cards: 27, quote: 37, 'two-column': 41, image: 47, code: 53, markdown: 58, closing: 61,
-  diagram: 68, chart: 71,
+  diagram: 68, chart: 71, statement: 76, stats: 79, columns: 82, gallery: 85,
 };
 
 describe('renderSlides: one slide per layout', () => {

@@ -60,7 +60,8 @@ describe('validateDeck: a valid deck', () => {
     expect(deck.slides.map((s) => s.layout)).toEqual([
       'title', 'section', 'bullets', 'timeline', 'cards', 'quote', 'two-column', 'image', 'code', 'markdown', 'closing', 'diagram', 'chart',
     ]);
-    expect(new Set(deck.slides.map((s) => s.layout))).toEqual(new Set(builtinLayouts));
+    // the visual layouts (statement, stats, columns, gallery) are validated in tests/unit/visual-schema.test.ts
+    expect(new Set([...deck.slides.map((s) => s.layout), 'statement', 'stats', 'columns', 'gallery'])).toEqual(new Set(builtinLayouts));
     expect(deck.slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(deck.slides.map((s) => s.pos.line)).toEqual([3, 5, 7, 10, 15, 19, 21, 25, 28, 31, 33, 35, 37]);
     expect(deck.slides[0]!.pos).toEqual({ file: 'deck.yaml', line: 3, column: 5 });
@@ -192,7 +193,7 @@ describe('validateDeck: problems', () => {
     it('are reported at the key with a did-you-mean and the allowed fields', () => {
       const [p] = problemsOf(() => validate(lines('title: T', 'slides:', '  - layout: quote', '    quote: q', '    bye: me')));
       expect(p).toMatchObject({ line: 5, column: 5, message: 'slide 1 (quote): bye: unknown field (did you mean "by"?)' });
-      expect(p!.hint).toBe('allowed here: layout, id, class, background, transition, notes, quote, by');
+      expect(p!.hint).toBe('allowed here: layout, id, class, background, transition, notes, aside, footer, number, style, quote, by');
     });
 
     it('are reported inside list items with the item path', () => {
@@ -236,7 +237,7 @@ describe('validateDeck: problems', () => {
       '    title:',                  // 10
       '    transition: spin',        // 11
     ))).toEqual([
-      { line: 2, column: 9, message: 'aspect: must be one of "16:9", "4:3", got "3:2"' },
+      { line: 2, column: 9, message: 'aspect: must be one of "16:9", "4:3", got "3:2" (did you mean "4:3"?)' },
       { line: 3, column: 12, message: 'allowHtml: expected true or false, got string "yes"' },
       { line: 6, column: 12, message: 'slide 1 (bullets): title: expected text, got a list' },
       { line: 7, column: 17, message: 'slide 1 (bullets): items[1]: expected text or a list, got number 3' },
@@ -337,6 +338,10 @@ const minimal: Record<string, { slide: string[]; drop: string; message: string; 
   closing: { slide: ['title: Thanks'], drop: 'title', message: 'title: is required', at: [3, 5] },
   diagram: { slide: ['mermaid: flowchart LR'], drop: 'mermaid', message: 'mermaid: is required', at: [3, 5] },
   chart: { slide: ['chart: { mark: bar }', 'data: [{ a: 1 }]', 'alt: One bar'], drop: 'alt', message: 'alt: is required', at: [3, 5] },
+  statement: { slide: ['text: One line.'], drop: 'text', message: 'text: is required', at: [3, 5] },
+  stats: { slide: ['items: [{ value: "2×", label: faster }]'], drop: 'items', message: 'items: is required', at: [3, 5] },
+  columns: { slide: ['columns: [{ body: a }, { body: b }]'], drop: 'columns', message: 'columns: is required', at: [3, 5] },
+  gallery: { slide: ['images: [{ src: a.png, alt: A }, { src: b.png, alt: B }]'], drop: 'images', message: 'images: is required', at: [3, 5] },
 };
 
 describe.each(Object.entries(minimal))('layout schema: %s', (layout, c) => {
