@@ -6,7 +6,7 @@ import { collecting, type Problems } from '../problems.ts';
 import { displayPath, readTextFile } from './load.ts';
 import { createMarkdown, isExternalUrl } from './markdown.ts';
 import type { ParsedYaml, PathKey } from './parse.ts';
-import { isColor } from './schema.ts';
+import { isColor, MAX_TEXT_CHARS } from './schema.ts';
 import type { Deck, Slide } from './validate.ts';
 
 export interface ResolvedDeck extends Deck {
@@ -66,6 +66,7 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
       if (rel) assets.add(rel);
     }
     walkStrings(data, [], (value, p) => {
+      if (value.length > MAX_TEXT_CHARS) return; // refused by validate already: not worth parsing as Markdown
       if (p[0] === 'icon' || p.at(-1) === 'icon') {
         if (/[/.]/.test(value) && value.length > 3) { const rel = file(value, at(...p), `${label}: icon`); if (rel) assets.add(rel); }
         return;
