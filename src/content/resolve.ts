@@ -5,7 +5,7 @@ import path from 'node:path';
 import { collecting, type Problems } from '../util/problems.ts';
 import { createMarkdown } from './markdown.ts';
 import type { ParsedYaml, PathKey } from '../util/yaml.ts';
-import { isColor } from './schema.ts';
+import { isColor, MAX_TEXT_CHARS } from './schema.ts';
 import type { Deck, Slide } from './validate.ts';
 import { displayPath, isExternalUrl, isIconFile, isInside } from '../util/paths.ts';
 import { readTextFile } from '../util/read-text.ts';
@@ -78,6 +78,7 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
     }
     resolveVisual({ parsed, root, allowRemote: Boolean(deck.allowRemote), file, assets, sizes: images, problems }, data, label, at, slide.number);
     walkStrings(data, [], (value, p) => {
+      if (value.length > MAX_TEXT_CHARS) return; // refused by validate already: not worth parsing as Markdown
       if (p[0] === 'icon' || p.at(-1) === 'icon') {
         if (isIconFile(value)) { const rel = file(value, at(...p), `${label}: icon`); if (rel) assets.add(rel); }
         return;

@@ -44,14 +44,6 @@ export interface ThemeOptions {
   assetDir?: string;
 }
 
-/** Merge and check a chain of layers (root first) into a Theme. Throws DeckError with every problem. */
-export function resolveLayers(layers: Layer[], o: ThemeOptions = {}): Theme {
-  const problems: Problem[] = [];
-  const theme = checkLayers(layers, o, problems);
-  if (problems.length) throw new DeckError(problems);
-  return theme;
-}
-
 /** Merge and check a chain of layers (root first), adding every problem to `problems`; the Theme is usable only when none was added. */
 export function checkLayers(layers: Layer[], o: ThemeOptions, problems: Problem[]): Theme {
   const assetDir = o.assetDir ?? 'podium';
