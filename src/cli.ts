@@ -84,6 +84,20 @@ exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, fal
 exportCommand('handout', 'Export the handout PDF: slides beside notes, N per page (dist/<deck>/<deck>-handout.pdf)', false, true);
 exportCommand('export', 'Build the site, the slides PDF and the handout with one browser launch', true, true);
 
+cli.command('pptx [deck]', 'Export an editable PowerPoint file (dist/<deck>/<deck>.pptx): master and layouts from the theme, real placeholders, bullets, notes; no browser')
+  .option('--out <dir>', 'Output folder (default: dist/<deck>)')
+  .option('--all', 'Every deck under slides/')
+  .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+  .action(async (deck: string | undefined, o: { out?: string; all?: boolean; strict?: boolean }) => {
+    const { pptxCommand, fontsMessage } = await import('./commands/pptx.ts');
+    const { formatBytes } = await import('./export/progress.ts');
+    for (const d of await targets(deck, o.all)) {
+      const r = await pptxCommand(d, { out: o.all ? undefined : o.out, strict: o.strict });
+      console.log(`wrote ${rel(r.file)} (${r.slides} slides, ${formatBytes(r.bytes)}, ${Math.round(r.ms)} ms)${r.converted ? ` — ${r.converted} image(s) converted to PNG` : ''}`);
+      console.log(fontsMessage(r.fonts));
+    }
+  });
+
 cli.command('check [deck]', 'Render the deck in Chromium and report overflow, missing assets, unreadable text, missing alt text or notes, and the talk\'s length')
   .option('--json', 'Print the report as JSON (schema: src/check/findings.ts, version 1)')
   .option('--strict', 'Exit 1 on warnings too')
