@@ -15,7 +15,10 @@ export async function pptxCommand(deckArg: string | undefined, o: { out?: string
 /** Build and write the .pptx of a prepared deck into `outDir` (atomically: temp file, then rename). */
 export async function writePptx(prepared: ReturnType<typeof prepare>, outDir: string, start = performance.now()): Promise<PptxCommandResult> {
   const { buildPptx } = await import('../export/pptx/presentation.ts');
-  const r = await buildPptx(prepared.deck, { source: prepared.source.text });
+  const { parseYaml } = await import('../content/parse.ts');
+  const { text, displayFile } = prepared.source;
+  const parsed = parseYaml(text, displayFile); // positions of fields, for a picture that cannot be read
+  const r = await buildPptx(prepared.deck, { source: text, locate: (p) => parsed.locate(p) });
   const file = path.join(outDir, `${prepared.deck.name}.pptx`);
   writeFileAtomic(file, r.bytes);
   return { file, slides: r.slides, bytes: r.bytes.length, fonts: r.fonts, converted: r.converted, ms: performance.now() - start };

@@ -3,6 +3,7 @@
 //    the theme's name; its fonts are written by pptxgenjs (`pptx.theme`).
 //  - bullets: the bullet colour (<a:buClr>, no pptxgenjs option): accent for top-level, muted for nested.
 //  - paragraphs: pptxgenjs repeats <a:pPr> before each run of a paragraph; only the first is kept (schema-valid).
+//  - mono runs: pitchFamily 49 (fixed pitch), so a missing mono font is replaced by a monospace one.
 //  - groups: shapes named "grp:<n>:…" by a layout rule are wrapped into one <p:grpSp> (pptxgenjs has no groups).
 import type JSZip from 'jszip';
 import { colorSchemeXml, xmlAttr, type PptxTheme } from './palette.ts';
@@ -74,6 +75,13 @@ export function oneParagraphProps(xml: string): string {
   });
 }
 
+/** Runs in the mono font say they are fixed-pitch (pitchFamily 49), so a machine without the font
+ * substitutes another monospace font rather than a proportional one (pptxgenjs writes 34 for every font). */
+export function monoPitch(xml: string, mono: string): string {
+  const name = xmlAttr(mono).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return xml.replace(new RegExp(`(<a:(?:latin|ea|cs) typeface="${name}") pitchFamily="34"`, 'g'), '$1 pitchFamily="49"');
+}
+
 /** Applies every patch to the zip pptxgenjs wrote. */
 export async function patchPackage(zip: JSZip, t: PptxTheme, themeName: string): Promise<void> {
   const theme = zip.file('ppt/theme/theme1.xml');
@@ -81,7 +89,7 @@ export async function patchPackage(zip: JSZip, t: PptxTheme, themeName: string):
   const slides = zip.file(/^ppt\/slides\/slide\d+\.xml$/);
   await Promise.all(slides.map(async (f) => {
     const xml = await f.async('string');
-    const patched = groupShapes(colorBullets(oneParagraphProps(xml)));
+    const patched = groupShapes(colorBullets(monoPitch(oneParagraphProps(xml), t.fonts.mono)));
     if (patched !== xml) zip.file(f.name, patched);
   }));
 }

@@ -2,13 +2,15 @@
 // each slide → its layout rule (layouts/), notes → notes pages, then the OOXML pptxgenjs cannot write
 // (ooxml.ts). Fragments are flattened: a slide shows its final state.
 import type PptxGenJS from 'pptxgenjs';
+import type { PathKey } from '../../content/parse.ts';
 import type { ResolvedDeck } from '../../content/resolve.ts';
+import type { Position } from '../../errors.ts';
 import { isColor } from '../../content/schema.ts';
 import { parseColor, toHex } from '../../theme/color.ts';
 import type { Theme } from '../../theme/resolve.ts';
 import type { SlideContext } from './draw.ts';
 import { frameFor, type Box, type Frame } from './geometry.ts';
-import { loadPicture, loadPictures, type PictureRef } from './images.ts';
+import { loadPicture, loadPictures, type Picture, type PictureRef } from './images.ts';
 import { ruleFor } from './layouts/index.ts';
 import { markdownBlocks, plainText, runsText, inlineMarkdown } from './markdown-runs.ts';
 import { defineMasters, geometry, MASTER_NAMES } from './master.ts';
@@ -21,21 +23,21 @@ type Deck = ResolvedDeck & { resolvedTheme: Theme };
 const plain = (s: string) => runsText(inlineMarkdown(s));
 
 /** Every picture the deck's slides name, with where to report it if it cannot be read. */
-function pictureRefs(deck: Deck, source?: string): PictureRef[] {
+function pictureRefs(deck: Deck, o: BuildOptions): PictureRef[] {
   const refs: PictureRef[] = [];
   for (const s of deck.slides) {
-    const at = (what: string) => ({ ...s.pos, source, what: `slide ${s.number} (${s.layout}): ${what}` });
+    const at = (what: string, p: PathKey[]) => ({ ...(o.locate?.([...s.path, ...p]) ?? s.pos), source: o.source, what: `slide ${s.number} (${s.layout}): ${what}` });
     const d = s.data as Record<string, unknown>;
-    if (s.layout === 'image' && typeof d.src === 'string') refs.push({ ref: d.src, problem: at('src') });
-    if (typeof d.background === 'string' && !isColor(d.background)) refs.push({ ref: d.background, problem: at('background') });
-    const walk = (v: unknown, key: string): void => {
+    if (s.layout === 'image' && typeof d.src === 'string') refs.push({ ref: d.src, problem: at('src', ['src']) });
+    if (typeof d.background === 'string' && !isColor(d.background)) refs.push({ ref: d.background, problem: at('background', ['background']) });
+    const walk = (v: unknown, p: PathKey[]): void => {
       if (typeof v === 'string') {
-        if (key === 'icon' && /[/.]/.test(v) && v.length > 3) refs.push({ ref: v, problem: at('icon') });
-        else if (v.includes('![')) for (const b of markdownBlocks(v, deck.allowHtml)) if (b.kind === 'image') refs.push({ ref: b.src, problem: at('image') });
-      } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+        if (p.at(-1) === 'icon' && /[/.]/.test(v) && v.length > 3) refs.push({ ref: v, problem: at('icon', p) });
+        else if (v.includes('![')) for (const b of markdownBlocks(v, deck.allowHtml)) if (b.kind === 'image') refs.push({ ref: b.src, problem: at('image', p) });
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
     };
-    for (const [k, v] of Object.entries(d)) if (k !== 'code' && k !== 'src' && k !== 'background') walk(v, k);
+    for (const [k, v] of Object.entries(d)) if (k !== 'code' && k !== 'src' && k !== 'background') walk(v, [k]);
   }
   return refs;
 }
@@ -48,11 +50,18 @@ function logoBox(theme: Theme, f: Frame, t: PptxTheme): Box | undefined {
   return { x, y: pos.startsWith('top') ? 36 : f.height - 30 - h, w, h };
 }
 
-export async function buildPptx(deck: Deck, opts: { source?: string } = {}): Promise<PptxResult> {
+export interface BuildOptions {
+  /** deck.yaml's text, for code frames in messages */
+  source?: string;
+  /** file:line:col of a field of deck.yaml (content/parse.ts), so a bad picture is reported at its field */
+  locate?: (path: PathKey[]) => Position;
+}
+
+export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<PptxResult> {
   const theme = deck.resolvedTheme;
   const t = pptxTheme(theme.tokens);
   const frame = frameFor(deck.aspect);
-  const pictures = await loadPictures(deck.dir, pictureRefs(deck, opts.source));
+  const pictures = await loadPictures(deck.dir, pictureRefs(deck, opts));
   const box = logoBox(theme, frame, t);
   const logo = box && theme.logo ? { picture: await loadPicture(theme.logo.file), box } : undefined;
 
@@ -73,7 +82,7 @@ export async function buildPptx(deck: Deck, opts: { source?: string } = {}): Pro
     const rule = ruleFor(s.layout);
     const family = typeof rule.family === 'function' ? rule.family(data) : rule.family;
     const slide = pptx.addSlide({ masterName: MASTER_NAMES[family] });
-    setBackground(slide, data.background, pictures);
+    setBackground(slide, data.background, pictures, frame);
     let groups = 0;
     const c: SlideContext = {
       slide, frame, theme: t, geo, pictures, allowHtml: deck.allowHtml,
@@ -93,7 +102,9 @@ export async function buildPptx(deck: Deck, opts: { source?: string } = {}): Pro
   return { bytes, slides: deck.slides.length, fonts: fontsNeeded(t), converted };
 }
 
-function setBackground(slide: PptxGenJS.Slide, bg: unknown, pictures: Map<string, { data: string }>): void {
+/** A colour becomes the slide's background; a picture is laid first, covering the slide, so transparent
+ * parts show the theme's background as they do in the deck. */
+function setBackground(slide: PptxGenJS.Slide, bg: unknown, pictures: Map<string, Picture>, f: Frame): void {
   if (typeof bg !== 'string' || !bg.trim()) return;
   if (isColor(bg)) {
     const c = parseColor(bg);
@@ -101,5 +112,7 @@ function setBackground(slide: PptxGenJS.Slide, bg: unknown, pictures: Map<string
     return;
   }
   const pic = pictures.get(bg);
-  if (pic) slide.background = { data: pic.data };
+  if (!pic) return;
+  slide.addImage({ data: pic.data, x: 0, y: 0, w: f.wIn, h: f.hIn, altText: '', objectName: 'Background',
+    sizing: { type: 'cover', w: f.wIn, h: f.hIn } });
 }
