@@ -3,7 +3,7 @@
 import { cac } from 'cac';
 import { formatDeckError, isDeckError } from './errors.ts';
 
-type ExportFlagsIn = { out?: string; fragments?: boolean; notes?: boolean; range?: string; timeout?: string; perPage?: string; paper?: string; lines?: boolean };
+type ExportFlagsIn = { out?: string; fragments?: boolean; notes?: boolean; range?: string; timeout?: string; perPage?: string; paper?: string; lines?: boolean; scale?: string; og?: boolean; pptx?: boolean; png?: boolean };
 
 const cli = cac('podium');
 const color = Boolean(process.stderr.isTTY);
@@ -23,13 +23,16 @@ cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.
   .option('--out <dir>', 'Output folder (default: dist/<deck>)')
   .option('--all', 'Build every deck under slides/')
   .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+  .option('--og', 'Social-card meta (og:title, og:description, og:image): shoots og.png of the first slide in Chromium')
   .example('podium build pytorch-lessons')
-  .action(async (deck: string | undefined, o: { out?: string; all?: boolean; strict?: boolean }) => {
+  .action(async (deck: string | undefined, o: { out?: string; all?: boolean; strict?: boolean; og?: boolean }) => {
     const { build } = await import('./pipeline.ts');
     for (const d of await targets(deck, o.all)) {
       const t = performance.now();
-      const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out, strict: o.strict });
+      const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out, strict: o.strict, og: o.og });
       console.log(`built ${prepared.deck.slides.length} slides → ${rel(outDir)}/index.html (${Math.round(performance.now() - t)} ms)`);
+      const og = await (await import('./commands/og.ts')).ogAfterBuild(prepared.deck, outDir, o.og);
+      if (og) console.log(`wrote ${rel(og)} (og:image)`);
     }
   });
 
@@ -58,8 +61,13 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
   const c = cli.command(`${name} [deck]`, what).option('--out <dir>', 'Output folder (default: dist/<deck>)');
   if (pdf) {
     c.option('--fragments', 'One page per fragment step (pages labelled 5a, 5b …); default: each slide\'s final state')
-      .option('--notes', 'Speaker notes on a page after each slide')
       .option('--range <slides>', 'Only these slides, e.g. 3-7,10');
+    if (name !== 'png') c.option('--notes', 'Speaker notes on a page after each slide');
+  }
+  if (name === 'export') c.option('--pptx', 'Also the editable PowerPoint file (dist/<deck>/<deck>.pptx)').option('--png', 'Also one PNG per slide (dist/<deck>/png/)');
+  if (name === 'export' || name === 'png') {
+    c.option('--scale <n>', 'PNG: 1 (1920 px wide) or 2 (3840 px); default: 1')
+      .option('--og', 'Social-card meta in index.html (og:title, og:description, og:image = og.png of the first slide)');
   }
   if (handout) {
     c.option('--per-page <n>', 'Handout: slides per page, 1|2|3|4|6 (default: 3)')
@@ -73,9 +81,12 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
       const { runExports } = await import('./export/export.ts');
       const { formatBytes } = await import('./export/progress.ts');
       const decks = await targets(deck, flags.all);
-      const results = await runExports(decks.map((d) => ({ deck: d, out: flags.all ? undefined : flags.out, pdf, handout, flags })));
+      const results = await runExports(decks.map((d) => ({ deck: d, out: flags.all ? undefined : flags.out, pdf: pdf && name !== 'png', handout, png: name === 'png' || Boolean(flags.png), pptx: Boolean(flags.pptx), flags })));
       for (const r of results) {
         for (const f of [r.pdf, r.handout]) if (f) console.log(`wrote ${rel(f.file)} (${f.pages} pages, ${formatBytes(f.bytes)})`);
+        if (r.png) console.log(`wrote ${r.png.files.length} PNGs (${r.png.width}×${r.png.height}) → ${rel(r.png.dir)}/`);
+        if (r.og) console.log(`wrote ${rel(r.og)} (og:image)`);
+        if (r.pptx) console.log(`wrote ${rel(r.pptx.file)} (${r.pptx.slides} slides, ${formatBytes(r.pptx.bytes)}); ${(await import('./commands/pptx.ts')).fontsMessage(r.pptx.fonts)}`);
         console.log(`${name}: ${r.slides} slides in ${r.seconds.toFixed(1)} s → ${rel(r.outDir)}/`);
       }
     });
@@ -83,6 +94,7 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
 exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, false);
 exportCommand('handout', 'Export the handout PDF: slides beside notes, N per page (dist/<deck>/<deck>-handout.pdf)', false, true);
 exportCommand('export', 'Build the site, the slides PDF and the handout with one browser launch', true, true);
+exportCommand('png', 'Export one PNG per slide (dist/<deck>/png/01.png …), or per fragment step with --fragments', true, false);
 
 cli.command('pptx [deck]', 'Export an editable PowerPoint file (dist/<deck>/<deck>.pptx): master and layouts from the theme, real placeholders, bullets, notes; no browser')
   .option('--out <dir>', 'Output folder (default: dist/<deck>)')

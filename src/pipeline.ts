@@ -76,9 +76,10 @@ export function siteFiles({ deck, handoutTheme }: Prepared, html: string, runtim
 export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
 
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
-export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions = {}): Promise<BuildResult> {
+export async function build(deckArg: string | undefined, opts: { out?: string; root?: string; og?: boolean } & PrepareOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
   const prepared = prepare(deckArg, root, opts);
+  if (opts.og) Object.assign(prepared.deck, { ogFlag: true }); // social-card meta (render/og.ts)
   const runtimeDir = await ensureRuntime();
   const slides = renderSlides(prepared.deck, prepared.templates);
   const html = renderDeck(prepared.deck, prepared.templates, STATIC_ASSETS, slides);
