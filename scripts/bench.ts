@@ -9,9 +9,11 @@ import { findChromium } from '../src/export/browser.ts';
 import { devLatency } from './bench/dev-latency.ts';
 import { runCommand, stats, type Run, type Stats } from './bench/measure.ts';
 import { writeSyntheticDeck } from './bench/synthetic.ts';
+import { pptxBench } from './bench/pptx.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+const pptxOnly = process.argv.includes('--pptx'); // only the .pptx export (no browser)
 const SIZES = quick ? [40, 400] : [40, 400, 2000];
 const RUNS: Record<number, number> = quick ? { 40: 3, 400: 2 } : { 40: 5, 400: 3, 2000: 1 };
 const chromium = findChromium();
@@ -31,6 +33,7 @@ function log(s: string) { process.stderr.write(`${s}\n`); }
 async function main() {
   for (const n of SIZES) writeSyntheticDeck(work, `d${n}`, n);
   writeSyntheticDeck(work, 'text40', 40, 'text');
+  if (pptxOnly) { await pptxBench(podium, SIZES, RUNS, add, must); return; }
   log(`bench: decks in ${work}; warming up`);
   must(await podium(['build', 'd40']), 'warm-up build');
   must(await podium(['pdf', 'd40']), 'warm-up pdf');
@@ -67,6 +70,7 @@ async function main() {
     add('  pdf bytes per slide (mixed)', n, [statSync(path.join(work, 'dist', deck, `${deck}.pdf`)).size / n / 1024], 'KB');
     if (n <= 400) add('dev update latency', n, await devLatency(work, deck, 7), 'ms', n === 400 ? 150 : undefined);
   }
+  await pptxBench(podium, SIZES, RUNS, add, must);
   must(await podium(['pdf', 'text40']), 'pdf text40');
   add('pdf bytes per text slide', 40, [statSync(path.join(work, 'dist/text40/text40.pdf')).size / 40 / 1024], 'KB', 6);
 }

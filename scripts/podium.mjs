@@ -35,7 +35,7 @@ async function compiled() {
       // Small pure-JS dependencies are bundled in (one file to parse instead of hundreds to resolve);
       // the heavy ones stay external and are imported lazily by the commands that need them.
       bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
-      external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'vite', 'esbuild', 'tsx', 'reveal.js', 'fsevents'],
+      external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'vite', 'esbuild', 'tsx', 'reveal.js', 'fsevents', 'sharp', '@resvg/resvg-js'], // native modules (.node) cannot be bundled
       banner: { js: "import { createRequire as __podiumRequire } from 'node:module'; const require = __podiumRequire(import.meta.url);" },
       logLevel: 'silent', chunkNames: 'chunks/[name]-[hash]',
     });

@@ -19,9 +19,11 @@ const dataUri = (mime: string, bytes: Uint8Array) => `${mime};base64,${Buffer.fr
 
 async function svgToPng(bytes: Uint8Array): Promise<Picture> {
   const { Resvg } = await import('@resvg/resvg-js');
-  const probe = new Resvg(Buffer.from(bytes));
+  // system fonts are scanned only when the drawing has text: the scan costs more than the drawing
+  const font = { loadSystemFonts: Buffer.from(bytes).includes('<text') };
+  const probe = new Resvg(Buffer.from(bytes), { font });
   const width = Math.max(SVG_MIN_WIDTH, Math.round(probe.width));
-  const png = new Resvg(Buffer.from(bytes), { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: true } }).render();
+  const png = new Resvg(Buffer.from(bytes), { fitTo: { mode: 'width', value: width }, font }).render();
   return { data: dataUri('image/png', png.asPng()), width: png.width, height: png.height, converted: 'svg' };
 }
 

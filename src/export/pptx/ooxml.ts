@@ -5,7 +5,7 @@
 //  - paragraphs: pptxgenjs repeats <a:pPr> before each run of a paragraph; only the first is kept (schema-valid).
 //  - mono runs: pitchFamily 49 (fixed pitch), so a missing mono font is replaced by a monospace one.
 //  - groups: shapes named "grp:<n>:…" by a layout rule are wrapped into one <p:grpSp> (pptxgenjs has no groups).
-import type JSZip from 'jszip';
+import type { Entries } from './zip.ts';
 import { colorSchemeXml, xmlAttr, type PptxTheme } from './palette.ts';
 
 export const GROUP_PREFIX = 'grp:';
@@ -82,14 +82,15 @@ export function monoPitch(xml: string, mono: string): string {
   return xml.replace(new RegExp(`(<a:(?:latin|ea|cs) typeface="${name}") pitchFamily="34"`, 'g'), '$1 pitchFamily="49"');
 }
 
-/** Applies every patch to the zip pptxgenjs wrote. */
-export async function patchPackage(zip: JSZip, t: PptxTheme, themeName: string): Promise<void> {
-  const theme = zip.file('ppt/theme/theme1.xml');
-  if (theme) zip.file('ppt/theme/theme1.xml', patchTheme(await theme.async('string'), t, themeName));
-  const slides = zip.file(/^ppt\/slides\/slide\d+\.xml$/);
-  await Promise.all(slides.map(async (f) => {
-    const xml = await f.async('string');
+/** Applies every patch to the parts pptxgenjs wrote. */
+export function patchPackage(files: Entries, t: PptxTheme, themeName: string): void {
+  const text = (name: string) => Buffer.from(files.get(name)!).toString('utf8');
+  const put = (name: string, xml: string) => files.set(name, Buffer.from(xml, 'utf8'));
+  if (files.has('ppt/theme/theme1.xml')) put('ppt/theme/theme1.xml', patchTheme(text('ppt/theme/theme1.xml'), t, themeName));
+  for (const name of files.keys()) {
+    if (!/^ppt\/slides\/slide\d+\.xml$/.test(name)) continue;
+    const xml = text(name);
     const patched = groupShapes(colorBullets(monoPitch(oneParagraphProps(xml), t.fonts.mono)));
-    if (patched !== xml) zip.file(f.name, patched);
-  }));
+    if (patched !== xml) put(name, patched);
+  }
 }

@@ -15,6 +15,7 @@ import { ruleFor } from './layouts/index.ts';
 import { markdownBlocks, plainText, runsText, inlineMarkdown } from './markdown-runs.ts';
 import { defineMasters, geometry, MASTER_NAMES } from './master.ts';
 import { patchPackage } from './ooxml.ts';
+import { readZip, writeZip } from './zip.ts';
 import { fontsNeeded, pptxTheme, xmlAttr, type PptxTheme } from './palette.ts';
 
 export interface PptxResult { bytes: Uint8Array; slides: number; fonts: string[]; converted: number }
@@ -93,11 +94,10 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
     if (typeof data.notes === 'string' && data.notes.trim()) slide.addNotes(plainText(data.notes));
   }
 
-  const raw = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer;
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(raw);
-  await patchPackage(zip, t, theme.name);
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const stored = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer;
+  const files = readZip(stored);
+  patchPackage(files, t, theme.name);
+  const bytes = writeZip(files);
   const converted = [...pictures.values()].filter((p) => p.converted).length;
   return { bytes, slides: deck.slides.length, fonts: fontsNeeded(t), converted };
 }

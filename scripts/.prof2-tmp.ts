@@ -1,0 +1,11 @@
+import { writeSyntheticDeck } from './bench/synthetic.ts';
+import os from 'node:os'; import path from 'node:path'; import { mkdtempSync } from 'node:fs';
+const work = mkdtempSync(path.join(os.tmpdir(), 'pb-'));
+writeSyntheticDeck(work, 'd400', 400);
+const { prepare } = await import('../src/pipeline.ts');
+const { buildPptx } = await import('../src/export/pptx/presentation.ts');
+const p = prepare('d400', work, { warn: () => {} });
+await buildPptx(p.deck);
+const t = performance.now();
+await buildPptx(p.deck);
+console.log('build', performance.now() - t);
