@@ -13,7 +13,8 @@ export default rule<Image>({
     const g = c.geo;
     const top = c.theme.spacing['slide-top'];
     const box = d.title ? g.picture : { ...g.picture, y: top, h: g.picture.y + g.picture.h - top };
-    picture(c, d.src, box, d.alt, 'Picture');
+    // a remote picture (allowRemote) is not fetched: its alt text stands in its place
+    if (!picture(c, d.src, box, d.alt, 'Picture')) text(c, box, [para([{ text: `[${d.alt}]`, italic: true }])], { size: c.size('body'), color: 'muted', align: 'center' }, { valign: 'middle' });
     if (!d.caption) return;
     const caption = [para(inline(c, d.caption))];
     const style = { size: c.size('small'), color: 'muted' as const, align: 'center' as const };

@@ -1,2 +1,0 @@
-import { writeSyntheticDeck } from './bench/synthetic.ts';
-writeSyntheticDeck('/tmp/pbench', 'd40', 40); writeSyntheticDeck('/tmp/pbench', 'd400', 400);
