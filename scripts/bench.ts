@@ -12,10 +12,12 @@ import { mathBench } from './bench/math.ts';
 import { mediaBuilds, writeMediaDeck } from './bench/media.ts';
 import { runCommand, stats, type Run, type Stats } from './bench/measure.ts';
 import { writeSyntheticDeck } from './bench/synthetic.ts';
+import { pptxBench } from './bench/pptx.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const mediaOnly = process.argv.includes('--media'); // only the diagrams-and-charts rows
+const pptxOnly = process.argv.includes('--pptx'); // only the .pptx export (no browser)
 const SIZES = quick ? [40, 400] : [40, 400, 2000];
 const RUNS: Record<number, number> = quick ? { 40: 3, 400: 2 } : { 40: 5, 400: 3, 2000: 1 };
 const chromium = findChromium();
@@ -45,6 +47,7 @@ async function main() {
   if (mediaOnly) { await media(); return; }
   for (const n of SIZES) writeSyntheticDeck(work, `d${n}`, n);
   writeSyntheticDeck(work, 'text40', 40, 'text');
+  if (pptxOnly) { await pptxBench(podium, SIZES, RUNS, add, must); return; }
   log(`bench: decks in ${work}; warming up`);
   must(await podium(['build', 'd40']), 'warm-up build');
   must(await podium(['pdf', 'd40']), 'warm-up pdf');
@@ -87,6 +90,7 @@ async function main() {
   }
   log('bench: math');
   await mathBench(work, podium, must, add, quick ? 3 : 5);
+  await pptxBench(podium, SIZES, RUNS, add, must);
   must(await podium(['pdf', 'text40']), 'pdf text40');
   add('pdf bytes per text slide', 40, [statSync(path.join(work, 'dist/text40/text40.pdf')).size / 40 / 1024], 'KB', 6);
   await media();

@@ -11,6 +11,7 @@ cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.
   .option('--out <dir>', 'Output folder (default: dist/<deck>)')
   .option('--all', 'Build every deck under slides/')
   .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+  .option('--og', 'Social-card meta (og:title, og:description, og:image): shoots og.png of the first slide in Chromium')
   .example('podium build my-talk')
   .action(async (deck, o) => (await import('./commands/build.ts')).buildCommand(deck, o));
 
@@ -26,8 +27,13 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
   const c = cli.command(`${name} [deck]`, what).option('--out <dir>', 'Output folder (default: dist/<deck>)');
   if (pdf) {
     c.option('--fragments', 'One page per fragment step (pages labelled 5a, 5b …); default: each slide\'s final state')
-      .option('--notes', 'Speaker notes on a page after each slide')
       .option('--range <slides>', 'Only these slides, e.g. 3-7,10');
+    if (name !== 'png') c.option('--notes', 'Speaker notes on a page after each slide');
+  }
+  if (name === 'export') c.option('--pptx', 'Also the editable PowerPoint file (dist/<deck>/<deck>.pptx)').option('--png', 'Also one PNG per slide (dist/<deck>/png/)');
+  if (name === 'export' || name === 'png') {
+    c.option('--scale <n>', 'PNG: 1 (1920 px wide) or 2 (3840 px); default: 1')
+      .option('--og', 'Social-card meta in index.html (og:title, og:description, og:image = og.png of the first slide)');
   }
   if (handout) {
     c.option('--per-page <n>', 'Handout: slides per page, 1|2|3|4|6 (default: 3)')
@@ -42,6 +48,13 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
 exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, false);
 exportCommand('handout', 'Export the handout PDF: slides beside notes, N per page (dist/<deck>/<deck>-handout.pdf)', false, true);
 exportCommand('export', 'Build the site, the slides PDF and the handout with one browser launch', true, true);
+exportCommand('png', 'Export one PNG per slide (dist/<deck>/png/01.png …), or per fragment step with --fragments', true, false);
+
+cli.command('pptx [deck]', 'Export an editable PowerPoint file (dist/<deck>/<deck>.pptx): master and layouts from the theme, real placeholders, bullets, notes; no browser')
+  .option('--out <dir>', 'Output folder (default: dist/<deck>)')
+  .option('--all', 'Every deck under slides/')
+  .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+  .action(async (deck, o) => (await import('./commands/pptx.ts')).pptxCli(deck, o));
 
 cli.command('check [deck]', 'Render the deck in Chromium and report overflow, missing assets, unreadable text, missing alt text or notes, and the talk\'s length')
   .option('--json', 'Print the report as JSON (schema: src/check/findings.ts, version 1)')

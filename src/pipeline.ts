@@ -87,9 +87,10 @@ export function siteFiles({ deck, handoutTheme }: Prepared, html: string, runtim
 export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
 
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
-export async function build(deckArg: string | undefined, opts: { out?: string; root?: string } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
+export async function build(deckArg: string | undefined, opts: { out?: string; root?: string; og?: boolean } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
   const [prepared, runtimeDir] = await Promise.all([media(prepare(deckArg, root, opts), opts), ensureRuntime()]);
+  if (opts.og) Object.assign(prepared.deck, { ogFlag: true }); // social-card meta (render/og.ts)
   const slides = renderSlides(prepared.deck, prepared.templates);
   const content = await contentAssets([prepared.deck.title, ...slides].join('\n')); // KaTeX, emoji: only if used
   const assets = content ? { ...STATIC_ASSETS, styles: cascade({ runtime: [`podium/${RUNTIME_FILES.style}`], theme: 'podium/theme.css', content: CONTENT_CSS }) } : STATIC_ASSETS;

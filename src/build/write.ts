@@ -29,8 +29,11 @@ export function assertReplaceable(outDir: string, cwd = process.cwd()): void {
   if (entries.includes('deck.yaml')) refuse('it is a deck folder');
   const foreign = entries.find((e) => ['.git', 'package.json', 'node_modules'].includes(e)); // never in a site
   if (foreign) refuse(`it holds ${foreign}, so it is not an earlier Podium build`);
-  if (!entries.includes('index.html') && !entries.every((e) => e.endsWith('.pdf'))) refuse('it is not an earlier Podium build (no index.html)');
+  if (!entries.includes('index.html') && !entries.every(isExportOutput)) refuse('it is not an earlier Podium build (no index.html)');
 }
+
+/** Files an export adds beside the site (PDFs, the .pptx, slide PNGs, og.png): kept across rebuilds. */
+export const isExportOutput = (entry: string) => /\.(pdf|pptx)$/.test(entry) || entry === 'png' || entry === 'og.png';
 
 export function writeSite(outDir: string, site: SiteFiles): void {
   assertReplaceable(outDir);
@@ -43,8 +46,8 @@ export function writeSite(outDir: string, site: SiteFiles): void {
     for (const [name, data] of Object.entries(site.files)) put(tmp, name, (f) => writeFileSync(f, data));
     for (const [name, src] of Object.entries(site.copies)) put(tmp, name, (f) => cpSync(src, f, { recursive: true }));
     if (existsSync(outDir)) {
-      // PDFs exported earlier are not part of the site: keep them across rebuilds.
-      for (const f of readdirSync(outDir)) if (f.endsWith('.pdf') && !existsSync(path.join(tmp, f))) cpSync(path.join(outDir, f), path.join(tmp, f));
+      // PDFs, .pptx and PNGs exported earlier are not part of the site: keep them across rebuilds.
+      for (const f of readdirSync(outDir)) if (isExportOutput(f) && !existsSync(path.join(tmp, f))) cpSync(path.join(outDir, f), path.join(tmp, f), { recursive: true });
       renameSync(outDir, old);
     }
     try {

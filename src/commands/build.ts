@@ -2,12 +2,14 @@
 import { build } from '../pipeline.ts';
 import { rel, targets } from './targets.ts';
 
-export interface BuildFlags { out?: string; all?: boolean; strict?: boolean }
+export interface BuildFlags { out?: string; all?: boolean; strict?: boolean; og?: boolean }
 
 export async function buildCommand(deck: string | undefined, o: BuildFlags): Promise<void> {
   for (const d of targets(deck, o.all)) {
     const t = performance.now();
-    const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out, strict: o.strict });
+    const { outDir, prepared } = await build(d, { out: o.all ? undefined : o.out, strict: o.strict, og: o.og });
     console.log(`built ${prepared.deck.slides.length} slides → ${rel(outDir)}/index.html (${Math.round(performance.now() - t)} ms)`);
+    const og = await (await import('./og.ts')).ogAfterBuild(prepared.deck, outDir, o.og);
+    if (og) console.log(`wrote ${rel(og)} (og:image)`);
   }
 }

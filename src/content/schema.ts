@@ -109,6 +109,8 @@ export const deckSchema = z.strictObject({
   allowHtml: z.boolean().default(false),
   allowRemote: z.boolean().optional(),
   reveal: revealSchema.default({}),
+  /** social-card meta (og:title, og:description, og:image = og.png of the first slide); `url` makes og:image absolute */
+  og: z.union([z.boolean(), z.strictObject({ url: z.string().regex(/^https?:\/\//i, 'must be an http(s) URL') })]).optional(),
   slides: z.array(z.looseObject({ layout: z.string() })).min(1, 'a deck needs at least one slide')
     .max(MAX_SLIDES, `a deck has at most ${MAX_SLIDES} slides; split the talk into several decks`),
 });

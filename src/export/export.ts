@@ -4,30 +4,38 @@ import { MermaidSession } from '../media/mermaid.ts';
 import { build } from '../pipeline.ts';
 import { launchBrowser, withBrowser } from '../browser/browser.ts';
 import { exportHandout } from './handout.ts';
-import { handoutOptions, printOptions, type ExportFlags } from './options.ts';
+import { handoutOptions, pngOptions, printOptions, type ExportFlags } from './options.ts';
+import { exportOgImage, exportPng, type PngResult } from './png.ts';
+import { wantsOg } from '../render/og.ts';
+import type { PptxResult } from './pptx/write.ts';
 import { exportPdf, selectedSlides, type PdfResult } from './pdf.ts';
 import { createProgress, type Progress } from './progress.ts';
 
-export interface ExportRequest { deck?: string; out?: string; pdf: boolean; handout: boolean; flags: ExportFlags }
-export interface ExportResult { outDir: string; slides: number; pdf?: PdfResult; handout?: PdfResult; seconds: number }
+export interface ExportRequest { deck?: string; out?: string; pdf: boolean; handout: boolean; png?: boolean; pptx?: boolean; flags: ExportFlags }
+export interface ExportResult {
+  outDir: string; slides: number; pdf?: PdfResult; handout?: PdfResult; seconds: number;
+  png?: PngResult; pptx?: PptxResult; og?: string;
+}
 
-interface Built { req: ExportRequest; site: Awaited<ReturnType<typeof build>> }
+interface Built { req: ExportRequest; site: Awaited<ReturnType<typeof build>>; pptx?: PptxResult }
 
-async function exportOne(browser: Browser, { req, site }: Built, progress: Progress): Promise<ExportResult> {
+async function exportOne(browser: Browser, { req, site, pptx }: Built, progress: Progress): Promise<ExportResult> {
   const start = progress.elapsed();
   const { outDir, prepared, slides } = site;
   const print = req.pdf ? printOptions(req.flags) : undefined;
   const handout = req.handout ? handoutOptions(req.flags) : undefined;
   const pdf = print ? await exportPdf(browser, prepared.deck, outDir, print, progress) : undefined;
   const ho = handout ? await exportHandout(browser, prepared, slides, outDir, handout, progress) : undefined;
-  return { outDir, slides: prepared.deck.slides.length, pdf, handout: ho, seconds: progress.elapsed() - start };
+  const png = req.png ? await exportPng(browser, prepared.deck, outDir, pngOptions(req.flags), progress) : undefined;
+  const og = wantsOg(prepared.deck, req.flags.og) ? await exportOgImage(browser, prepared.deck, outDir, pngOptions(req.flags).timeout) : undefined;
+  return { outDir, slides: prepared.deck.slides.length, pdf, handout: ho, png, pptx, og, seconds: progress.elapsed() - start };
 }
 
 /** Several decks (`--all`) share one browser. Chromium boots on the other core while the sites build;
  * bad options or content fail before anything is printed. */
 export async function runExports(reqs: ExportRequest[]): Promise<ExportResult[]> {
   const progress = createProgress();
-  for (const r of reqs) { if (r.pdf) printOptions(r.flags); if (r.handout) handoutOptions(r.flags); }
+  for (const r of reqs) { if (r.pdf) printOptions(r.flags); if (r.handout) handoutOptions(r.flags); if (r.png || r.flags.og) pngOptions(r.flags); }
   await import('puppeteer'); // loaded first, so that the launch below spawns Chromium at once…
   const launching = launchBrowser();
   launching.catch(() => undefined); // reported by withBrowser below, if we get that far
@@ -36,10 +44,13 @@ export async function runExports(reqs: ExportRequest[]): Promise<ExportResult[]>
   const mermaid = new MermaidSession(() => launching); // diagrams not in the cache are drawn in the export's browser
   try {
     for (const req of reqs) {
-      const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid });
-      if (req.pdf) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
+      const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og });
+      if (req.pdf || req.png) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
       progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
-      built.push({ req, site });
+      // the .pptx needs no browser: written while Chromium boots
+      const pptx = req.pptx ? await (await import('./pptx/write.ts')).writePptx(site.prepared, site.outDir) : undefined;
+      if (pptx) progress.step(`wrote ${pptx.slides} slides to .pptx`);
+      built.push({ req, site, pptx });
     }
   } catch (e) {
     await mermaid.close();

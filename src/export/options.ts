@@ -2,9 +2,10 @@
 import { DeckError, usage } from '../errors.ts';
 import type { Paper, PerPage } from '../render/handout.ts';
 import type { HandoutExportOptions } from './handout.ts';
+import type { PngOptions } from './png.ts';
 import type { PrintOptions } from './print-page.ts';
 
-export interface ExportFlags { strict?: boolean; fragments?: boolean; notes?: boolean; range?: string | number; timeout?: string | number; perPage?: string | number; paper?: string; lines?: boolean }
+export interface ExportFlags { scale?: string | number; og?: boolean; strict?: boolean; fragments?: boolean; notes?: boolean; range?: string | number; timeout?: string | number; perPage?: string | number; paper?: string; lines?: boolean }
 
 
 export function timeoutMs(flags: ExportFlags): number {
@@ -23,4 +24,10 @@ export function handoutOptions(flags: ExportFlags): HandoutExportOptions {
   const paper = String(flags.paper ?? 'a4').toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') usage(`--paper must be a4 or letter, got "${flags.paper}"`);
   return { perPage: perPage as PerPage, paper: paper as Paper, lines: Boolean(flags.lines), timeout: timeoutMs(flags) };
+}
+
+export function pngOptions(flags: ExportFlags): PngOptions {
+  const scale = Number(flags.scale ?? 1);
+  if (scale !== 1 && scale !== 2) usage(`--scale must be 1 or 2, got "${flags.scale}"`);
+  return { fragments: Boolean(flags.fragments), scale: scale as 1 | 2, range: flags.range === undefined ? undefined : String(flags.range), timeout: timeoutMs(flags) };
 }

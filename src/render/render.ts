@@ -6,6 +6,7 @@ import type { Slide } from '../content/validate.ts';
 import { DeckError } from '../errors.ts';
 import { slideChrome, themeReveal, type Themed } from '../theme/chrome.ts';
 import type { WithMedia } from '../media/types.ts';
+import { ogMeta } from './og.ts';
 import type { TemplateSet } from './templates.ts';
 import { visualContext } from './visual.ts';
 import type { Measured } from '../media/backgrounds.ts';
@@ -60,7 +61,7 @@ export function renderSlides(deck: ResolvedDeck & Themed & WithMedia, templates:
   });
 }
 
-export function renderDeck(deck: ResolvedDeck & Themed, templates: TemplateSet, assets: PageAssets, slides = renderSlides(deck, templates)): string {
+export function renderDeck(deck: ResolvedDeck & Themed & { ogFlag?: boolean }, templates: TemplateSet, assets: PageAssets, slides = renderSlides(deck, templates)): string {
   const md = createMarkdown({ allowHtml: false });
   return templates.shell({
     lang: deck.lang,
@@ -68,6 +69,7 @@ export function renderDeck(deck: ResolvedDeck & Themed, templates: TemplateSet, 
     // plain text for <meta>: Handlebars escapes it once (rendering Markdown here would escape & twice)
     description: deck.description ?? deck.subtitle?.replace(/[*_`]/g, ''),
     author: deck.author,
+    og: ogMeta(deck, deck.ogFlag),
     theme: deck.resolvedTheme?.base ?? (typeof deck.theme === 'string' ? deck.theme : 'custom'),
     aspect: deck.aspect.replace(':', 'x'),
     slides: slides.join('\n'),

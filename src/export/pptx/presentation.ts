@@ -1,0 +1,118 @@
+// The typed, resolved deck → a .pptx, without a browser: theme → slide master and layouts (master.ts),
+// each slide → its layout rule (layouts/), notes → notes pages, then the OOXML pptxgenjs cannot write
+// (ooxml.ts). Fragments are flattened: a slide shows its final state.
+import type PptxGenJS from 'pptxgenjs';
+import type { PathKey } from '../../util/yaml.ts';
+import type { ResolvedDeck } from '../../content/resolve.ts';
+import type { Position } from '../../errors.ts';
+import { isColor } from '../../content/schema.ts';
+import { parseColor, toHex } from '../../theme/color.ts';
+import type { Theme } from '../../theme/resolve.ts';
+import type { SlideContext } from './draw.ts';
+import { frameFor, type Box, type Frame } from './geometry.ts';
+import { loadPicture, loadPictures, type Picture, type PictureRef } from './images.ts';
+import { ruleFor } from './layouts/index.ts';
+import { markdownBlocks, plainText, runsText, inlineMarkdown } from './markdown-runs.ts';
+import { defineMasters, geometry, MASTER_NAMES } from './master.ts';
+import { patchPackage } from './ooxml.ts';
+import { readZip, writeZip } from './zip.ts';
+import { fontsNeeded, pptxTheme, xmlAttr, type PptxTheme } from './palette.ts';
+
+export interface PptxResult { bytes: Uint8Array; slides: number; fonts: string[]; converted: number }
+
+type Deck = ResolvedDeck & { resolvedTheme: Theme };
+const plain = (s: string) => runsText(inlineMarkdown(s));
+
+/** Every picture the deck's slides name, with where to report it if it cannot be read. */
+function pictureRefs(deck: Deck, o: BuildOptions): PictureRef[] {
+  const refs: PictureRef[] = [];
+  for (const s of deck.slides) {
+    const at = (what: string, p: PathKey[]) => ({ ...(o.locate?.([...s.path, ...p]) ?? s.pos), source: o.source, what: `slide ${s.number} (${s.layout}): ${what}` });
+    const d = s.data as Record<string, unknown>;
+    if (s.layout === 'image' && typeof d.src === 'string') refs.push({ ref: d.src, problem: at('src', ['src']) });
+    if (typeof d.background === 'string' && !isColor(d.background)) refs.push({ ref: d.background, problem: at('background', ['background']) });
+    const walk = (v: unknown, p: PathKey[]): void => {
+      if (typeof v === 'string') {
+        if (p.at(-1) === 'icon' && /[/.]/.test(v) && v.length > 3) refs.push({ ref: v, problem: at('icon', p) });
+        else if (v.includes('![')) for (const b of markdownBlocks(v, deck.allowHtml)) if (b.kind === 'image') refs.push({ ref: b.src, problem: at('image', p) });
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
+    };
+    for (const [k, v] of Object.entries(d)) if (k !== 'code' && k !== 'src' && k !== 'background') walk(v, [k]);
+  }
+  return refs;
+}
+
+function logoBox(theme: Theme, f: Frame, t: PptxTheme): Box | undefined {
+  const pos = theme.tokens.logo?.position;
+  if (!theme.logo || !pos) return undefined;
+  const { width: w, height: h } = theme.logo;
+  const x = pos.endsWith('left') ? t.spacing['slide-x'] : f.width - 56 - w;
+  return { x, y: pos.startsWith('top') ? 36 : f.height - 30 - h, w, h };
+}
+
+export interface BuildOptions {
+  /** deck.yaml's text, for code frames in messages */
+  source?: string;
+  /** file:line:col of a field of deck.yaml (util/yaml.ts), so a bad picture is reported at its field */
+  locate?: (path: PathKey[]) => Position;
+}
+
+export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<PptxResult> {
+  const theme = deck.resolvedTheme;
+  const t = pptxTheme(theme.tokens);
+  const frame = frameFor(deck.aspect);
+  const pictures = await loadPictures(deck.dir, pictureRefs(deck, opts));
+  const box = logoBox(theme, frame, t);
+  const logo = box && theme.logo ? { picture: await loadPicture(theme.logo.file), box } : undefined;
+
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const pptx = new PptxGenJS();
+  pptx.layout = deck.aspect === '4:3' ? 'LAYOUT_4x3' : 'LAYOUT_16x9';
+  pptx.theme = { headFontFace: t.fonts.heading, bodyFontFace: t.fonts.body };
+  pptx.title = plain(deck.title);
+  if (deck.author) pptx.author = deck.author;
+  if (deck.description ?? deck.subtitle) pptx.subject = plain(deck.description ?? deck.subtitle!);
+  pptx.company = 'Podium';
+  const footer = t.footer === false ? undefined : typeof t.footer === 'string' && t.footer.trim() ? plain(t.footer) : plain(deck.title);
+  defineMasters(pptx, frame, t, footer, logo);
+
+  const geo = geometry(frame, t);
+  for (const s of deck.slides) {
+    const data = s.data as Record<string, unknown>;
+    const rule = ruleFor(s.layout);
+    const family = typeof rule.family === 'function' ? rule.family(data) : rule.family;
+    const slide = pptx.addSlide({ masterName: MASTER_NAMES[family] });
+    setBackground(slide, data.background, pictures, frame);
+    let groups = 0;
+    const c: SlideContext = {
+      slide, frame, theme: t, geo, pictures, allowHtml: deck.allowHtml,
+      size: (k) => (typeof k === 'number' ? k : (t.type[k] as number)) * t.type.scale,
+      group: (name) => `grp:${++groups}:${xmlAttr(name.replace(/\u00a7/g, ''))}\u00a7`,
+    };
+    rule.render(data, c);
+    if (typeof data.notes === 'string' && data.notes.trim()) slide.addNotes(plainText(data.notes));
+  }
+
+  const stored = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer;
+  const files = readZip(stored);
+  patchPackage(files, t, theme.name);
+  const bytes = writeZip(files);
+  const converted = [...pictures.values()].filter((p) => p.converted).length;
+  return { bytes, slides: deck.slides.length, fonts: fontsNeeded(t), converted };
+}
+
+/** A colour becomes the slide's background; a picture is laid first, covering the slide, so transparent
+ * parts show the theme's background as they do in the deck. */
+function setBackground(slide: PptxGenJS.Slide, bg: unknown, pictures: Map<string, Picture>, f: Frame): void {
+  if (typeof bg !== 'string' || !bg.trim()) return;
+  if (isColor(bg)) {
+    const c = parseColor(bg);
+    if (c) slide.background = { color: toHex(c).slice(1).toUpperCase(), ...(c.a < 1 ? { transparency: Math.round((1 - c.a) * 100) } : {}) };
+    return;
+  }
+  const pic = pictures.get(bg);
+  if (!pic) return;
+  slide.addImage({ data: pic.data, x: 0, y: 0, w: f.wIn, h: f.hIn, altText: '', objectName: 'Background',
+    sizing: { type: 'cover', w: f.wIn, h: f.hIn } });
+}

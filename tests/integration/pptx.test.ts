@@ -1,0 +1,185 @@
+// `podium pptx` read back as OOXML (jszip + linkedom): the slides a deck has, titles in title placeholders,
+// bullets as levelled paragraphs, native objects (not pictures of slides), notes pages, the theme's colours
+// and fonts as the presentation's theme.
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pptxCommand } from '../../src/commands/pptx.ts';
+import { plainText } from '../../src/export/pptx/markdown-runs.ts';
+import { deckYaml, fixture, PYTORCH, ROOT, tempDir } from '../support/decks.ts';
+import { byTag, placeholders, readPptx, slideTitle, texts, type Pptx } from '../support/pptx.ts';
+
+const out = tempDir('podium-pptx-');
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const decks = { 'pytorch-lessons': PYTORCH, 'all-layouts': fixture('all-layouts'), 'four-three': fixture('four-three'), 'pptx-mix': fixture('pptx-mix'), hostile: fixture('hostile') };
+const EMU_PER_IN = 914400;
+/** Markdown marks dropped, typographic quotes (markdown-it's typographer) read as straight ones. */
+const plain = (s: string) => s.replace(/[*_`]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+describe.each(Object.entries(decks))('pptx %s', (name, dir) => {
+  let pptx: Pptx;
+  let yaml: ReturnType<typeof deckYaml>;
+  beforeAll(async () => {
+    const r = await pptxCommand(dir, { out: path.join(out, name), root: ROOT, warn: () => undefined });
+    expect(r.file).toBe(path.join(out, name, `${name}.pptx`));
+    pptx = await readPptx(readFileSync(r.file));
+    yaml = deckYaml(dir);
+  });
+
+  it('has one slide per slide of deck.yaml', () => {
+    expect(pptx.slides).toHaveLength(yaml.slides.length);
+    expect(byTag(pptx.presentation, 'p:sldId')).toHaveLength(yaml.slides.length);
+  });
+
+  it('puts every slide\'s title in a title placeholder', () => {
+    pptx.slides.forEach((s, i) => {
+      expect(placeholders(s.xml, 'title'), `slide ${i + 1}`).toHaveLength(1);
+      expect(slideTitle(s.xml).length, `slide ${i + 1}`).toBeGreaterThan(0);
+      const want = yaml.slides[i]!.title ?? yaml.slides[i]!.quote;
+      if (typeof want === 'string' && !want.includes('\n')) expect(plain(slideTitle(s.xml))).toBe(plain(want));
+    });
+  });
+
+  it('draws native objects: no slide is just a picture', () => {
+    pptx.slides.forEach((s, i) => {
+      const textShapes = byTag(s.xml, 'p:sp').filter((sp) => texts(sp).trim());
+      expect(textShapes.length, `slide ${i + 1}`).toBeGreaterThan(0);
+    });
+  });
+
+  it('keeps each slide\'s notes in its notes page', () => {
+    yaml.slides.forEach((slide, i) => {
+      const notes = pptx.slides[i]!.notes;
+      if (typeof slide.notes === 'string') {
+        expect(notes, `slide ${i + 1}`).toBeDefined();
+        const first = plainText(slide.notes).split('\n')[0]!.slice(0, 40);
+        expect(texts(notes!)).toContain(first);
+      }
+    });
+  });
+
+  it('makes the theme\'s fonts the presentation\'s fonts, and titles use them', () => {
+    const major = byTag(pptx.theme, 'a:majorFont')[0]!;
+    expect(byTag(major, 'a:latin')[0]!.getAttribute('typeface')).toMatch(/\w/);
+    const fonts = byTag(pptx.slides[0]!.xml, 'a:latin').map((l) => l.getAttribute('typeface'));
+    expect(fonts).toContain('+mj-lt');
+  });
+
+  it('is sized for the deck\'s aspect', () => {
+    const size = byTag(pptx.presentation, 'p:sldSz')[0]!;
+    const ratio = Number(size.getAttribute('cx')) / Number(size.getAttribute('cy'));
+    expect(ratio).toBeCloseTo(String(yaml.aspect ?? '16:9') === '4:3' ? 4 / 3 : 16 / 9, 2);
+    expect(Number(size.getAttribute('cx')) / EMU_PER_IN).toBe(10);
+  });
+
+  it('writes one <a:pPr> per paragraph, first (schema-valid for PowerPoint)', () => {
+    for (const s of pptx.slides) {
+      for (const p of byTag(s.xml, 'a:p')) {
+        const props = [...p.children].filter((c) => c.tagName === 'a:pPr');
+        expect(props.length).toBeLessThanOrEqual(1);
+        if (props.length) expect(p.firstElementChild).toBe(props[0]);
+      }
+    }
+  });
+});
+
+describe('pptx mapping details (all-layouts, pytorch, pptx-mix)', () => {
+  let all: Pptx; let torch: Pptx; let mix: Pptx;
+  beforeAll(async () => {
+    const read = async (n: string) => readPptx(readFileSync(path.join(out, n, `${n}.pptx`)));
+    [all, torch, mix] = await Promise.all([read('all-layouts'), read('pytorch-lessons'), read('pptx-mix')]);
+  });
+
+  it('writes the theme\'s colours as the colour scheme', () => {
+    const theme = readFileSync(path.join(ROOT, 'templates/themes/pytorch/theme.yaml'), 'utf8');
+    const token = (k: string) => new RegExp(`^\\s+${k}: "#([0-9a-f]{6})"`, 'm').exec(theme)![1]!.toUpperCase();
+    const slot = (tag: string) => byTag(byTag(torch.theme, `a:${tag}`)[0]!, 'a:srgbClr')[0]!.getAttribute('val');
+    expect(slot('dk1')).toBe(token('text'));
+    expect(slot('lt1')).toBe(token('background'));
+    expect(slot('accent1')).toBe(token('accent'));
+    expect(slot('accent2')).toBe(token('accent-2'));
+    expect(slot('hlink')).toBe(token('link'));
+    expect(byTag(byTag(torch.theme, 'a:majorFont')[0]!, 'a:latin')[0]!.getAttribute('typeface')).toBe('Inter');
+  });
+
+  it('writes bullets as paragraphs with levels and the accent bullet', () => {
+    const body = placeholders(all.slides[2]!.xml, 'body')[0]!;
+    const paras = byTag(body, 'a:p');
+    expect(paras.map((p) => texts(p))).toEqual(['First point', 'Second point', 'nested a', 'nested b', 'Third point']);
+    const lvl = paras.map((p) => byTag(p, 'a:pPr')[0]?.getAttribute('lvl') ?? '0');
+    expect(lvl).toEqual(['0', '0', '1', '1', '0']);
+    expect(byTag(paras[0]!, 'a:buChar')).toHaveLength(1);
+    expect(byTag(byTag(paras[0]!, 'a:buClr')[0]!, 'a:schemeClr')[0]!.getAttribute('val')).toBe('accent1');
+    const bold = byTag(paras[0]!, 'a:r').find((r) => texts(r) === 'point')!;
+    expect(byTag(bold, 'a:rPr')[0]!.getAttribute('b')).toBe('1');
+  });
+
+  it('puts two-column text in two body placeholders', () => {
+    const bodies = placeholders(all.slides[6]!.xml, 'body');
+    expect(bodies.map((b) => texts(b))).toEqual([expect.stringContaining('left one'), expect.stringContaining('Right side')]);
+  });
+
+  it('groups each card and each timeline event', () => {
+    const groupNames = (i: number) => byTag(all.slides[i]!.xml, 'p:grpSp').map((g) => byTag(g, 'p:cNvPr')[0]!.getAttribute('name'));
+    expect(groupNames(4)).toEqual(['Card 1', 'Card 2', 'Card 3']);
+    expect(groupNames(3)).toEqual(['Event 1: 2016', 'Event 2: 2018', 'Event 3: 2026']);
+    const card = byTag(all.slides[4]!.xml, 'p:grpSp')[0]!;
+    expect(texts(card)).toContain('First card');
+  });
+
+  it('writes code as monospace runs in several theme colours on a code-background shape', () => {
+    const code = byTag(all.slides[8]!.xml, 'p:sp').find((sp) => texts(sp).includes('def f(x):'))!;
+    expect(byTag(code, 'a:latin').every((l) => l.getAttribute('typeface') === 'JetBrains Mono')).toBe(true);
+    expect(byTag(code, 'a:latin')[0]!.getAttribute('pitchFamily')).toBe('49');
+    const colours = new Set(byTag(code, 'a:schemeClr').map((c) => c.getAttribute('val')));
+    expect(colours.size).toBeGreaterThan(1);
+    const bg = byTag(all.slides[8]!.xml, 'p:sp').find((sp) => byTag(sp, 'p:cNvPr')[0]!.getAttribute('name') === 'background')!;
+    expect(byTag(byTag(bg, 'p:spPr')[0]!, 'a:schemeClr')[0]!.getAttribute('val')).toBe('accent5');
+  });
+
+  it('makes images pictures described by their alt text (SVG as PNG)', () => {
+    const pics = byTag(all.slides[7]!.xml, 'p:pic');
+    const pic = pics.find((p) => byTag(p, 'p:cNvPr')[0]!.getAttribute('descr') === 'A diagram of three boxes');
+    expect(pic).toBeDefined();
+    const media = all.files.filter((f) => f.startsWith('ppt/media/') && !f.endsWith('/'));
+    expect(media.length).toBeGreaterThan(0);
+    expect(media.every((f) => /\.(png|jpe?g|gif)$/.test(f))).toBe(true);
+  });
+
+  it('makes links hyperlinks', () => {
+    const rels = byTag(all.slides[11]!.rels, 'Relationship').filter((r) => r.getAttribute('Type')!.endsWith('/hyperlink'));
+    expect(rels.map((r) => r.getAttribute('Target'))).toEqual(expect.arrayContaining(['https://example.org/', 'https://example.org/docs']));
+    expect(byTag(all.slides[11]!.xml, 'a:hlinkClick').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('turns Markdown tables into tables, emphasis into runs, inline pictures and WebP into PNG pictures', () => {
+    const s = mix.slides[0]!.xml;
+    expect(byTag(s, 'a:tbl')).toHaveLength(1);
+    expect(byTag(byTag(s, 'a:tbl')[0]!, 'a:tr')).toHaveLength(3);
+    const run = (t: string) => byTag(s, 'a:r').find((r) => texts(r) === t)!;
+    expect(byTag(run('italic'), 'a:rPr')[0]!.getAttribute('i')).toBe('1');
+    expect(byTag(run('struck'), 'a:rPr')[0]!.getAttribute('strike')).toBe('sngStrike');
+    expect(byTag(s, 'p:pic').map((p) => byTag(p, 'p:cNvPr')[0]!.getAttribute('descr'))).toContain('A small chart');
+    expect(byTag(mix.slides[2]!.xml, 'p:pic')).toHaveLength(1);
+  });
+
+  it('titles a Markdown slide from its first heading, and numbers ordered lists', () => {
+    expect(slideTitle(mix.slides[1]!.xml)).toBe('A heading that becomes the title');
+    expect(byTag(mix.slides[1]!.xml, 'a:buAutoNum').length).toBe(2);
+  });
+
+  it('draws a layout it has no rule for (a deck\'s own, or one added elsewhere) as title + text', () => {
+    expect(slideTitle(mix.slides[3]!.xml)).toBe('A layout added elsewhere');
+    expect(texts(placeholders(mix.slides[3]!.xml, 'body')[0]!)).toContain('answers');
+    expect(slideTitle(all.slides[10]!.xml)).toBe('42');
+  });
+
+  it('defines one slide layout per family, named as PowerPoint names them', () => {
+    const names = new Set([...torch.slides, ...all.slides].map((s) => byTag(s.layout, 'p:cSld')[0]!.getAttribute('name')));
+    expect([...names]).toEqual(expect.arrayContaining(['Title Slide', 'Section Header', 'Title and Content', 'Two Content', 'Quote with Caption']));
+    const content = torch.slides.find((s) => byTag(s.layout, 'p:cSld')[0]!.getAttribute('name') === 'Title and Content')!;
+    expect(byTag(content.layout, 'p:ph').map((p) => p.getAttribute('type'))).toEqual(expect.arrayContaining(['title', 'body', 'sldNum']));
+    expect(texts(content.layout)).toContain('PyTorch: Powering the AI Revolution'); // the footer
+  });
+});
