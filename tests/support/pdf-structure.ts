@@ -82,7 +82,7 @@ export async function contentKinds(file: string): Promise<{ tagged: string; arti
     const page = { tagged: '', artifact: '', untagged: '' };
     for (const it of content.items) {
       if ('type' in it) {
-        if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push(it.tag === 'Artifact' ? 'artifact' : it.id ? 'tagged' : 'other');
+        if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push((it as { tag?: string }).tag === 'Artifact' ? 'artifact' : it.id ? 'tagged' : 'other');
         else if (it.type === 'endMarkedContent') stack.pop();
         continue;
       }
