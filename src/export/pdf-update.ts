@@ -4,6 +4,7 @@
 // apostrophe ToUnicode), then a one-entry-per-object xref section whose trailer's /Prev points at the
 // previous one. Reading is limited to what the update needs (pdf-read.ts). Cost: the page tree, the link
 // annotations and the fonts' ToUnicode maps — a 2000-page PDF is finished in well under a second.
+import { artifactObjects } from './pdf-artifacts.ts';
 import { outlineObjects, type Bookmark } from './pdf-outline.ts';
 import { fail, objectBody, pageRefs, readPdfFile, ref, type PdfFile } from './pdf-read.ts';
 import { linkObjects, roleMapObject, toUnicodeObjects, type PageLink } from './pdf-tags.ts';
@@ -91,6 +92,7 @@ export function finishPdf(pdf: Uint8Array, f: PdfFinish, now = new Date()): Uint
   if (roles) objects.push(roles);
   objects.push(...linkObjects(file, f.links, pdfText));
   objects.push(...toUnicodeObjects(file, f.modifierApostrophe ?? false));
+  objects.push(...artifactObjects(file));
   const parts: Buffer[] = [Buffer.from('\n', 'latin1')];
   let length = pdf.length + 1;
   const entries: [number, number][] = [];

@@ -44,15 +44,17 @@ describe('pdf-edge: plain PDF', () => {
     for (const t of types) expect(STANDARD_TYPES.has(mapped(st, t)), `${t} → ${mapped(st, t)}`).toBe(true);
   });
 
-  it('#8 apostrophes extract as ’ (U+2019), never as ʼ (U+02BC)', () => {
-    const all = pdf.text.join(' ');
-    expect(all).not.toContain('ʼ');
-    expect(pdf.text[1]).toContain('we’re');
+  it('#8 apostrophes extract as ’ (U+2019), never as ʼ (U+02BC)', async () => {
+    expect(pdf.text.join(' ')).not.toContain('ʼ');
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+    const items = (await (await doc.getPage(2)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join('');
+    await doc.destroy();
+    expect(items).toContain('Where we’re headed'); // pdf.js's own items, joined as a copy joins them
   });
 
   it('#10 every slide has exactly one bookmark; the quote slide\'s is its first words', () => {
     expect(allTitles(pdf.outline)).toHaveLength(slides.length);
-    expect(allTitles(pdf.outline)).toContain('Simple things should be simple, and complex things…');
+    expect(allTitles(pdf.outline)).toContain('Simple things should be simple, and complex…');
   });
 
   it('XMP metadata: dc:title, dc:creator, dc:description and pdfuaid:part=1, matching the Info dictionary', () => {
@@ -88,7 +90,7 @@ describe('pdf-edge: plain PDF', () => {
     const kinds = await contentKinds(file);
     kinds.forEach((k, i) => expect(k.untagged.trim(), `page ${i + 1} untagged text`).toBe(''));
     const cards = kinds[5]!;
-    expect(cards.artifact).toMatch(/01/);
+    expect(squash(cards.artifact)).toMatch(/01.*02.*03/);
     expect(cards.tagged).not.toMatch(/\b0[123]\b/);
     expect(kinds[4]!.tagged).not.toMatch(/[“—]/);
     expect(kinds[2]!.tagged).not.toContain('my_var_name'); // the footer repeats the deck title
