@@ -17,8 +17,10 @@ import { Deadline, waitForAssets, withinDeadline } from './ready.ts';
 
 export type HandoutExportOptions = Pick<HandoutOptions, 'perPage' | 'paper' | 'lines'> & { timeout: number };
 
-/** Shrinks the notes of a row until they fit their box (never below 8 px). Runs in the page. */
+/** Shrinks the notes of a row until they fit their box (never below 8 px); wrapper figures stop being
+ * Figures in the tag tree (the image inside carries the alt). Runs in the page. */
 function fitNotes(): void {
+  document.querySelectorAll('.thumb figure').forEach((f) => f.setAttribute('role', 'none'));
   for (const box of document.querySelectorAll<HTMLElement>('.handout-notes')) {
     const text = box.querySelector<HTMLElement>('.notes-text');
     let size = 12;
