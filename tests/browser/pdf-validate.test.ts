@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownText } from '../../src/content/plain-text.ts';
 import { runExport } from '../../src/export/export.ts';
 import { deckYaml, PYTORCH, tempDir } from '../support/decks.ts';
-import { have, mapped, pdfinfoStruct, qpdfCheck, readStructure, STANDARD_TYPES } from '../support/pdf-structure.ts';
+import { contentKinds, have, mapped, pdfinfoStruct, qpdfCheck, readStructure, STANDARD_TYPES } from '../support/pdf-structure.ts';
 
 const out = tempDir();
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -55,6 +55,10 @@ describe.each(['plain', 'fragments + notes', 'handout'])('pytorch-lessons %s', (
     expect(st.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
     for (const f of st.elems.filter((e) => mapped(st, e.type) === 'Figure')) expect(f.alt).toBeTruthy();
     for (const l of st.links) expect(l.contents, l.uri).toBeTruthy();
+  });
+
+  it('all text is tagged or an artifact (pdf.js marked content)', async () => {
+    (await contentKinds(files[kind]!)).forEach((k, i) => expect(k.untagged.trim(), `page ${i + 1}`).toBe(''));
   });
 });
 
