@@ -9,6 +9,9 @@ export const WORDS_PER_MINUTE = 130;
 export const SECONDS_WITHOUT_NOTES = 30;
 /** Notes longer than this for one slide read as a script, not notes. */
 export const MAX_SECONDS_PER_SLIDE = 180;
+/** About this many words fill a `pdf --notes` page at its full type size (34 px, measured in Chromium
+ * with 40–100-word paragraphs: 195–250); longer notes print smaller, then continue on another page. */
+export const NOTES_PAGE_WORDS = 200;
 
 export function wordCount(markdown: string): number {
   return markdown.replace(/[`*_#>[\]()!-]/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
@@ -33,6 +36,8 @@ export function authoringFindings(slides: readonly Slide[], durationMinutes?: nu
     if (!notes) out.push(finding('notes-missing', s.number, 'no speaker notes'));
     else if (slideSeconds(s) > MAX_SECONDS_PER_SLIDE) {
       out.push(finding('notes-long', s.number, `notes take about ${Math.round(slideSeconds(s) / 60)} min to say (${wordCount(notes)} words at ${WORDS_PER_MINUTE} wpm); split the slide or trim the notes`));
+    } else if (wordCount(notes) > NOTES_PAGE_WORDS) {
+      out.push(finding('notes-long', s.number, `notes have ${wordCount(notes)} words: the PDF notes page (\`pdf --notes\`) prints them in smaller type (it fits about ${NOTES_PAGE_WORDS})`));
     }
     const id = typeof s.data.id === 'string' ? s.data.id : undefined;
     if (id && ids.has(id)) out.push(finding('duplicate-id', s.number, `id "${id}" is already used by slide ${ids.get(id)}`));

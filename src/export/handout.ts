@@ -10,7 +10,7 @@ import { STATIC_ASSETS, type Prepared } from '../pipeline.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
 import { withPage } from '../browser/browser.ts';
-import { pdfMeta, type PdfResult } from './pdf.ts';
+import { pdfMeta, slideBookmark, TOP_LAYOUTS, usesModifierApostrophe, type PdfResult } from './pdf.ts';
 import { finishPdf, pageCount } from './pdf-update.ts';
 import { DeckError } from '../errors.ts';
 import type { Progress } from './progress.ts';
@@ -18,13 +18,21 @@ import { Deadline, waitForAssets, withinDeadline } from './ready.ts';
 
 export type HandoutExportOptions = Pick<HandoutOptions, 'perPage' | 'paper' | 'lines'> & { timeout: number };
 
-/** Shrinks the notes of a row until they fit their box (never below 8 px). Runs in the page. */
+/** Shrinks the notes of a row until they fit their box (never below 8 px); wrapper figures stop being
+ * Figures in the tag tree (the image inside carries the alt). Runs in the page. */
 function fitNotes(): void {
+  document.querySelectorAll('.thumb figure').forEach((f) => f.setAttribute('role', 'none'));
   for (const box of document.querySelectorAll<HTMLElement>('.handout-notes')) {
     const text = box.querySelector<HTMLElement>('.notes-text');
     let size = 12;
     while (text && box.scrollHeight > box.clientHeight + 1 && size > 8) text.style.fontSize = `${(size -= 0.5)}px`;
   }
+}
+
+/** The links on each handout page with their text. Runs in the page. */
+function pageLinks(): { uri: string; text: string }[][] {
+  return [...document.querySelectorAll('.handout-page')].map((page) => [...page.querySelectorAll<HTMLAnchorElement>('a[href]')]
+    .map((a) => ({ uri: a.href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
 }
 
 export async function exportHandout(browser: Browser, { deck, templates }: Prepared, slides: string[], outDir: string, o: HandoutExportOptions, progress: Progress, file = path.join(outDir, `${deck.name}-handout.pdf`)): Promise<PdfResult> {
@@ -35,12 +43,14 @@ export async function exportHandout(browser: Browser, { deck, templates }: Prepa
   const page = path.join(outDir, `.handout-${process.pid}.html`);
   writeFileSync(page, html);
   let pdf: Uint8Array;
+  let links: { uri: string; text: string }[][] = [];
   try {
     pdf = await withPage(browser, async (p) => {
       const deadline = new Deadline(o.timeout);
       await withinDeadline(p, deadline, (timeout) => p.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded', timeout }), 'the handout page never finished loading');
       await waitForAssets(p, deadline);
       await p.evaluate(fitNotes);
+      links = await p.evaluate(pageLinks);
       return withinDeadline(p, deadline, (timeout) => p.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing the handout');
     });
   } finally {
@@ -51,7 +61,8 @@ export async function exportHandout(browser: Browser, { deck, templates }: Prepa
   const count = pageCount(pdf);
   if (count !== expected) throw new DeckError({ message: `${path.basename(file)}: expected ${expected} pages, Chromium produced ${count}; nothing was written` });
   const meta = pdfMeta(deck);
-  const bytes = finishPdf(pdf, { ...meta, title: `${meta.title} — handout` });
+  const bookmarks = deck.slides.map((s, i) => ({ title: slideBookmark(s), page: Math.floor(i / o.perPage), top: TOP_LAYOUTS.includes(s.layout) }));
+  const bytes = finishPdf(pdf, { ...meta, title: `${meta.title} — handout`, bookmarks, links, modifierApostrophe: usesModifierApostrophe(deck) });
   writeFileAtomic(file, bytes);
   progress.step('checked and written');
   return { file, pages: expected, bytes: bytes.length };

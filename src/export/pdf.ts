@@ -9,6 +9,8 @@ import type { ResolvedDeck } from '../content/resolve.ts';
 import { DeckError, usage } from '../errors.ts';
 import { parseRange } from '../runtime/range.ts';
 import { withPage } from '../browser/browser.ts';
+import { firstWords, markdownText } from '../content/plain-text.ts';
+import type { Bookmark } from './pdf-outline.ts';
 import { finishPdf, pageCount, type PdfFinish } from './pdf-update.ts';
 import { printDeck, type PageInfo, type PrintOptions } from './print-page.ts';
 import type { Progress } from './progress.ts';
@@ -24,15 +26,35 @@ export function selectedSlides(total: number, range?: string): number[] {
 export interface PdfResult { file: string; pages: number; bytes: number }
 
 export function pdfMeta(deck: ResolvedDeck): PdfFinish {
-  const plain = (s?: string) => s?.replace(/[*_`]/g, '');
-  return { title: plain(deck.title)!, author: deck.author, subject: plain(deck.description ?? deck.subtitle) };
+  const subject = deck.description ?? deck.subtitle;
+  return { title: markdownText(deck.title), author: deck.author, subject: subject ? markdownText(subject) : undefined, lang: deck.lang };
 }
 
-/** "5", or "5a", "5b" … when a slide spans several pages; notes pages are "5 notes". */
+/** The deck's own text has U+02BC (ʼ), so the PDF must keep it apart from ’ (see pdf-tags.ts). */
+export const usesModifierApostrophe = (deck: ResolvedDeck) => JSON.stringify([deck.title, deck.slides.map((s) => s.data)]).includes('\u02BC');
+
+/** A slide's bookmark text from the deck itself (the handout's outline): its title, or a quote's first words. */
+export function slideBookmark(slide: ResolvedDeck['slides'][number]): string {
+  const { title, quote } = slide.data as { title?: unknown; quote?: unknown };
+  if (typeof title === 'string' && title.trim()) return markdownText(title).slice(0, 160);
+  if (typeof quote === 'string' && quote.trim()) return firstWords(markdownText(quote));
+  return `Slide ${slide.number}`;
+}
+
+/** Layouts whose bookmark sits at the top level of the outline; the others go under the section before them. */
+export const TOP_LAYOUTS = ['title', 'section', 'closing'];
+
+/** One bookmark per slide, at its first page: the slide's title, or a quote's first words. */
+export function bookmarks(pages: PageInfo[]): Bookmark[] {
+  return pages.flatMap((p, page) => (p.kind === 'slide' && p.step === 0
+    ? [{ title: p.layout === 'quote' ? firstWords(p.title) : p.title.slice(0, 160), page, top: TOP_LAYOUTS.includes(p.layout) }] : []));
+}
+
+/** "5", or "5a", "5b" … when a slide spans several pages; notes pages are "5 notes" (then "5 notes (2)" …). */
 export function pageLabels(pages: PageInfo[]): string[] {
   const steps = new Map<number, number>();
   for (const p of pages) if (p.kind === 'slide') steps.set(p.slide, Math.max(steps.get(p.slide) ?? 0, p.step + 1));
-  return pages.map((p) => (p.kind === 'notes' ? `${p.slide} notes`
+  return pages.map((p) => (p.kind === 'notes' ? `${p.slide} notes${p.part > 1 ? ` (${p.part})` : ''}`
     : (steps.get(p.slide) ?? 1) > 1 ? `${p.slide}${String.fromCharCode(97 + (p.step % 26))}` : String(p.slide)));
 }
 
@@ -55,8 +77,8 @@ export async function exportPdf(browser: Browser, deck: ResolvedDeck, outDir: st
   verifyPrint(pdf, pages, selectedSlides(deck.slides.length, o.range), path.basename(file));
   const labels = pageLabels(pages);
   const plain = labels.every((l, i) => l === String(i + 1)); // physical page numbers already say it
-  const bookmarks = pages.filter((p) => p.kind === 'slide' && p.step === 0).map((p) => p.title);
-  const bytes = finishPdf(pdf, { ...pdfMeta(deck), labels: plain ? undefined : labels, bookmarks });
+  const bytes = finishPdf(pdf, { ...pdfMeta(deck), labels: plain ? undefined : labels, bookmarks: bookmarks(pages),
+    links: pages.map((p) => p.links), modifierApostrophe: usesModifierApostrophe(deck) });
   writeFileAtomic(file, bytes);
   progress.step('checked and written');
   return { file, pages: pages.length, bytes: bytes.length };

@@ -14,6 +14,10 @@ export interface PageInfo {
   layout: string;
   /** nothing visible to print: no text, no image */
   blank: boolean;
+  /** notes continued over several pages: this is page `part` (1, 2 …) of them */
+  part: number;
+  /** the links on the page, with their text (the link annotations' /Contents) */
+  links: { uri: string; text: string }[];
 }
 
 export function printUrl(indexUrl: string, o: PrintOptions): string {
@@ -30,7 +34,7 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
   await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
   await waitForAssets(page, deadline);
   const pages = await page.evaluate(describePages); // also keeps repeated pages out of the outline
-  const pdf = await withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout }), 'Chromium never finished printing');
+  const pdf = await withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing');
   return { pdf, pages };
 }
 
@@ -42,20 +46,20 @@ function describePages(): PageInfo[] {
   // reveal hides every slide but the current one from assistive technology; in print they are all content
   document.querySelectorAll('.reveal .slides section[aria-hidden]').forEach((s) => s.removeAttribute('aria-hidden'));
   const visible = (el: Element) => (el.textContent ?? '').trim() !== '' || el.querySelector('img, svg, video, canvas') !== null;
+  const links = (el: Element) => [...el.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({ uri: a.href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() }));
   for (const node of nodes) {
     const section = node.querySelector('section[data-podium-slide]');
     if (!section) {
-      node.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach((h) => h.setAttribute('role', 'none'));
-      if (last) out.push({ ...last, kind: 'notes', step: 0, blank: !visible(node) });
+      const part = Number((node as HTMLElement).dataset.podiumNotesPart ?? 1);
+      if (last) out.push({ ...last, kind: 'notes', step: 0, part, blank: !visible(node), links: links(node) });
       continue;
     }
     const slide = Number(section.getAttribute('data-podium-slide'));
     const heading = section.querySelector('h1, h2, blockquote');
-    const title = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120) || `Slide ${slide}`;
+    const title = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim() || `Slide ${slide}`;
     const layout = [...section.classList].find((c) => c.startsWith('layout-'))?.slice(7) ?? '';
     const step = last && last.slide === slide && last.kind === 'slide' ? last.step + 1 : 0;
-    if (step > 0) node.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach((h) => h.setAttribute('role', 'none')); // one bookmark per slide
-    last = { slide, kind: 'slide', step, title, layout, blank: !visible(section.querySelector('.slide-frame') ?? section) };
+    last = { slide, kind: 'slide', step, title, layout, part: 1, blank: !visible(section.querySelector('.slide-frame') ?? section), links: links(node) };
     out.push(last);
   }
   return out;

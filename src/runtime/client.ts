@@ -5,6 +5,7 @@
 import Reveal, { type RevealApi } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { markOutline, printConfig, selectSlides } from './print.ts';
+import { finishPrintPages } from './print-pages.ts';
 
 interface PodiumConfig { reveal: Record<string, unknown>; deck: string }
 
@@ -23,7 +24,12 @@ export function start(): Promise<RevealApi> {
   }
   const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, { ...config.reveal, ...print, plugins: [Notes] });
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
-  if (print) deck.on('pdf-ready', () => { document.documentElement.dataset.podiumPdfReady = 'true'; });
+  if (print) deck.on('pdf-ready', () => {
+    void document.fonts.ready.then(() => { // notes are measured in their own fonts
+      finishPrintPages(document.querySelector('.reveal .slides')!);
+      document.documentElement.dataset.podiumPdfReady = 'true';
+    });
+  });
   return deck.initialize().then(() => {
     document.documentElement.dataset.podiumReady = 'true';
     return deck;

@@ -23,15 +23,13 @@ export function selectSlides(slides: Element, range: string | null): void {
   for (const section of sections) if (!wanted.has(Number(section.getAttribute('data-podium-slide')))) section.remove();
 }
 
-/** The PDF outline comes from the tagged headings, by tag level: title, section and closing slides become
- * h1, every other slide's title h2 under them; all other headings (card titles, columns…) stay out of it. */
+/** Headings in the tag tree by level: title, section and closing slides' titles are h1, every other
+ * slide's title h2; card and column titles stay the h3 they are. (Bookmarks are written by Podium from the
+ * slide titles: src/export/pdf-outline.ts.) Wrapper figures are not Figures: the image inside carries the alt. */
 export function markOutline(slides: Element): void {
   for (const section of slides.querySelectorAll(':scope > section')) {
     const top = ['layout-title', 'layout-section', 'layout-closing'].some((c) => section.classList.contains(c));
     const main = section.querySelector('.slide-frame h1, .slide-frame h2');
-    for (const h of section.querySelectorAll('h1, h2, h3, h4, h5, h6')) if (h !== main) h.setAttribute('role', 'none');
-    // the bookmark's text: Chromium would join wrapped lines without their space ("AIRevolution")
-    main?.setAttribute('aria-label', (main.textContent ?? '').replace(/\s+/g, ' ').trim());
     const want = top ? 'H1' : 'H2';
     if (main && main.tagName !== want) {
       const renamed = document.createElement(want);
@@ -39,5 +37,6 @@ export function markOutline(slides: Element): void {
       renamed.append(...main.childNodes);
       main.replaceWith(renamed);
     }
+    section.querySelectorAll('figure').forEach((f) => f.setAttribute('role', 'none'));
   }
 }
