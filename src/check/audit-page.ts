@@ -60,15 +60,16 @@ export function auditSlide(index: number, opts: AuditOptions): SlideAudit {
     if (el instanceof HTMLAnchorElement && el.getAttribute('href')) links.push({ slide, href: el.getAttribute('href')! });
     if (!t.ownText(el) || !t.shown(el)) continue;
     const lines = t.textBoxes(el);
+    const ink = t.inkBoxes(el);
     // Text cut by a box that hides its overflow (overflow: hidden, a line clamp, a fixed height): measured
-    // on the laid-out line boxes against each clipping ancestor's visible box.
+    // on the laid-out line boxes (where the glyphs are) against each clipping ancestor's visible box.
     for (let a: Element | null = el; a && a !== section; a = a.parentElement) {
       const acs = getComputedStyle(a);
       const clipX = acs.overflowX !== 'visible', clipY = acs.overflowY !== 'visible';
       if (!clipX && !clipY) continue;
       const ar = a.getBoundingClientRect();
       const left = ar.left + a.clientLeft, top = ar.top + a.clientTop;
-      const cut = Math.max(0, ...lines.map((l) => Math.max(
+      const cut = Math.max(0, ...ink.map((l) => Math.max(
         clipY ? l.bottom - (top + a.clientHeight) : 0, clipY ? top - l.top : 0,
         clipX ? l.right - (left + a.clientWidth) : 0, clipX ? left - l.left : 0))) / scale;
       if (cut > 2 && !clippers.has(a)) {

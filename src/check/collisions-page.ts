@@ -28,7 +28,7 @@ export function findCollisions(o: CollisionOptions): PageFinding[] {
   const blocks: { el: Element; boxes: Box[]; text: boolean }[] = [];
   for (const el of frame ? frame.querySelectorAll('*') : []) {
     if (!t.shown(el)) continue;
-    if (t.ownText(el)) blocks.push({ el, boxes: t.inkBoxes(el), text: true });
+    if (t.ownText(el)) blocks.push({ el, boxes: t.visibleInk(el), text: true });
     else if (/^(img|video|canvas|iframe)$/i.test(el.tagName) || (el.tagName.toLowerCase() === 'svg' && !el.parentElement?.closest('svg'))) {
       const b = t.box(el);
       if (b.right - b.left > 1 && b.bottom - b.top > 1) blocks.push({ el, boxes: [b], text: false });
@@ -42,7 +42,9 @@ export function findCollisions(o: CollisionOptions): PageFinding[] {
         const a = blocks[i]!, b = blocks[j]!;
         if (a.el.contains(b.el) || b.el.contains(a.el) || (a.text && b.text && blockOf(a.el) === blockOf(b.el))) continue;
         const d = px(deepest(a.boxes, b.boxes));
-        if (d >= 2) findings.push({ rule: 'collision', slide, element: t.describe(b.el), pixels: d, message: `${t.describe(a.el)} and ${t.describe(b.el)} overlap by ${d} px` });
+        if (d < 2) continue;
+        const [text, other] = a.text ? [a, b] : [b, a];
+        findings.push({ rule: 'collision', slide, element: t.describe(text.el), pixels: d, message: other.text ? `${t.describe(a.el)} and ${t.describe(b.el)} overlap by ${d} px` : `${t.describe(other.el)} covers ${d} px of ${t.describe(text.el)}` });
       }
     }
   }

@@ -11,6 +11,8 @@ export interface PageTools {
   textBoxes(el: Element): Box[];
   /** the line boxes shrunk to where glyphs are drawn: a big title's line boxes overlap by design */
   inkBoxes(el: Element): Box[];
+  /** the ink boxes cut to what the element's clipping ancestors (overflow other than visible) let show */
+  visibleInk(el: Element): Box[];
   box(el: Element): Box;
   /** depth of the overlap of two boxes (the smaller of its width and height), 0 if they do not meet */
   overlap(a: Box, b: Box): number;
@@ -46,16 +48,29 @@ export function installPageTools(): void {
     return r.width > 0 && r.height > 0 ? [plain(r)] : [];
   };
   const arrow: Record<string, string> = { 'navigate-left': 'previous', 'navigate-right': 'next', 'navigate-up': 'up', 'navigate-down': 'down' };
+  const inkBoxes = (el: Element): Box[] => {
+    const inset = parseFloat(getComputedStyle(el).fontSize) * 0.15;
+    return textBoxes(el).map((b) => {
+      const d = Math.min(inset, (b.bottom - b.top) / 3);
+      return { left: b.left, right: b.right, top: b.top + d, bottom: b.bottom - d };
+    });
+  };
   const tools: PageTools = {
     describe,
     ownText: (el) => textNodes(el).length > 0,
     textBoxes,
-    inkBoxes: (el) => {
-      const inset = parseFloat(getComputedStyle(el).fontSize) * 0.15;
-      return textBoxes(el).map((b) => {
-        const d = Math.min(inset, (b.bottom - b.top) / 3);
-        return { left: b.left, right: b.right, top: b.top + d, bottom: b.bottom - d };
-      });
+    inkBoxes,
+    visibleInk: (el) => {
+      let boxes = inkBoxes(el);
+      for (let a: Element | null = el; a && !a.matches('section'); a = a.parentElement) {
+        const cs = getComputedStyle(a);
+        if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+        const r = a.getBoundingClientRect();
+        const left = r.left + a.clientLeft, top = r.top + a.clientTop;
+        boxes = boxes.map((b) => ({ left: Math.max(b.left, left), top: Math.max(b.top, top), right: Math.min(b.right, left + a!.clientWidth), bottom: Math.min(b.bottom, top + a!.clientHeight) }))
+          .filter((b) => b.right > b.left && b.bottom > b.top);
+      }
+      return boxes;
     },
     box: (el) => plain(el.getBoundingClientRect()),
     overlap: (a, b) => Math.max(0, Math.min(Math.min(a.right, b.right) - Math.max(a.left, b.left), Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))),
