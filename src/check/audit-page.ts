@@ -48,8 +48,11 @@ export function auditSlide(index: number, opts: AuditOptions): SlideAudit {
       findings.push({ rule: 'overflow', slide, element: t.describe(el), pixels: Math.round(out), message: `${t.describe(el)} is ${Math.round(out)} px outside the slide` });
     }
     const cs = getComputedStyle(el);
-    if (/hidden|clip|auto|scroll/.test(cs.overflowX + cs.overflowY) && (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2) && el.clientHeight > 0) {
-      const px = Math.max(el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth);
+    const scrolled = Math.max(el.scrollHeight - el.clientHeight, el.scrollWidth - el.clientWidth);
+    // a tight line-height lets a font's ascent and descent pass a box by up to about a quarter of its size
+    // without any glyph being cut: that much is left to the line-box test below
+    if (/hidden|clip|auto|scroll/.test(cs.overflowX + cs.overflowY) && scrolled > Math.max(2, parseFloat(cs.fontSize) * 0.3) && el.clientHeight > 0) {
+      const px = scrolled;
       clippers.add(el);
       findings.push({ rule: 'clipped', slide, element: t.describe(el), pixels: px, message: `${t.describe(el)} cuts off ${px} px of its content` });
     }
