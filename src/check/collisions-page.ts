@@ -24,10 +24,19 @@ export function findCollisions(o: CollisionOptions): PageFinding[] {
     return el;
   };
 
+  // what leaves the slide is an `overflow` error already: whatever it then runs into follows from it
+  const slideBox = t.box(section);
+  const outside = (el: Element) => {
+    for (let a: Element | null = el; a && a !== section; a = a.parentElement) {
+      const b = t.box(a);
+      if (b.bottom > slideBox.bottom + 1 || b.right > slideBox.right + 1 || b.left < slideBox.left - 1 || b.top < slideBox.top - 1) return true;
+    }
+    return false;
+  };
   const frame = section.querySelector('.slide-frame');
   const blocks: { el: Element; boxes: Box[]; text: boolean }[] = [];
   for (const el of frame ? frame.querySelectorAll('*') : []) {
-    if (!t.shown(el)) continue;
+    if (!t.shown(el) || outside(el)) continue;
     if (t.ownText(el)) blocks.push({ el, boxes: t.visibleInk(el), text: true });
     else if (/^(img|video|canvas|iframe)$/i.test(el.tagName) || (el.tagName.toLowerCase() === 'svg' && !el.parentElement?.closest('svg'))) {
       const b = t.box(el);

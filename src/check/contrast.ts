@@ -49,7 +49,7 @@ export function contrastFindings(texts: readonly TextRun[], img: Pixels | undefi
     const need = run.large ? 3 : 4.5;
     if (value >= need) return [];
     const how = measured === undefined ? 'its background colour' : 'the pixels behind it';
-    return [{ rule: 'contrast' as const, slide: run.slide, element: run.element, message: `${run.element} has contrast ${value.toFixed(2)}:1 against its background (AA needs ${need}:1; measured on ${how})` }];
+    return [{ rule: 'contrast' as const, slide: run.slide, element: run.element, message: `${run.element} has contrast ${value.toFixed(2)}:1 against its background (AA needs ${need}:1), measured on ${how}` }];
   });
 }
 
