@@ -4,7 +4,7 @@
 import type { Page } from 'puppeteer';
 import { auditSlide, finishAudit, prepareAudit, type PageFinding } from './audit-page.ts';
 import { findCollisions } from './collisions-page.ts';
-import { contrastFindings, shootBackground } from './contrast.ts';
+import { contrastFindings, prepareShots, shootBackground } from './contrast.ts';
 import { findMissingGlyphs } from './glyphs-page.ts';
 import { installPageTools } from './page-tools.ts';
 
@@ -18,6 +18,7 @@ export const WINDOW_SIZES = [
 export async function auditPage(page: Page, real: { width: number; height: number }, minFontPx: number): Promise<PageAudit> {
   await page.evaluate(installPageTools);
   const count = await page.evaluate(prepareAudit);
+  await prepareShots(page);
   const found: PageFinding[] = [];
   const links: PageAudit['links'] = [];
   for (let index = 0; index < count; index++) {

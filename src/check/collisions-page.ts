@@ -34,17 +34,18 @@ export function findCollisions(o: CollisionOptions): PageFinding[] {
     return false;
   };
   const frame = section.querySelector('.slide-frame');
+  const chrome = t.chrome(section);
+  // chrome only (the window sizes after the real one): only what reaches a piece of chrome needs measuring
+  const nearChrome = (el: Element) => !o.chromeOnly || chrome.some((c) => t.overlap(t.box(el), c.boxes[0]!) > 0);
   const blocks: { el: Element; boxes: Box[]; text: boolean }[] = [];
   for (const el of frame ? frame.querySelectorAll('*') : []) {
-    if (!t.shown(el) || outside(el)) continue;
+    if (!nearChrome(el) || !t.shown(el) || outside(el)) continue;
     if (t.ownText(el)) blocks.push({ el, boxes: t.visibleInk(el), text: true });
     else if (/^(img|video|canvas|iframe)$/i.test(el.tagName) || (el.tagName.toLowerCase() === 'svg' && !el.parentElement?.closest('svg'))) {
       const b = t.box(el);
       if (b.right - b.left > 1 && b.bottom - b.top > 1) blocks.push({ el, boxes: [b], text: false });
     }
   }
-  const chrome = t.chrome(section);
-
   if (!o.chromeOnly) {
     for (let i = 0; i < blocks.length; i++) {
       for (let j = i + 1; j < blocks.length; j++) {

@@ -11,22 +11,26 @@ export interface Pixels { data: Uint8Array | Buffer; width: number; height: numb
 export const PERCENTILE = 0.1;
 
 const channel = (v: number) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
-export const luminance = (c: readonly number[]) => 0.2126 * channel(c[0]!) + 0.7152 * channel(c[1]!) + 0.0722 * channel(c[2]!);
+const LINEAR = Float64Array.from({ length: 256 }, (_, v) => channel(v)); // sRGB byte → linear light, once
+const lin = (v: number) => (Number.isInteger(v) && v >= 0 && v <= 255 ? LINEAR[v]! : channel(v));
+export const luminance = (c: readonly number[]) => 0.2126 * lin(c[0]!) + 0.7152 * lin(c[1]!) + 0.0722 * lin(c[2]!);
 export const ratio = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 
 /** Contrast of `color` (rgba, alpha blended over each pixel) at the PERCENTILE-worst pixel under the boxes. */
 export function contrastOnPixels(run: Pick<TextRun, 'boxes' | 'color'>, img: Pixels): number | undefined {
   const [r, g, b, a] = run.color as [number, number, number, number];
   const samples: number[] = [];
+  const fg = luminance([r, g, b]);
   const area = run.boxes.reduce((s, x) => s + Math.max(0, x.right - x.left) * Math.max(0, x.bottom - x.top), 0) * img.scale ** 2;
-  const step = Math.max(1, Math.floor(Math.sqrt(area / 4000))); // about 4000 samples per text, however large
+  const step = Math.max(1, Math.floor(Math.sqrt(area / 1500))); // about 1500 samples per text, however large
   for (const page of run.boxes) {
     const box = { left: (page.left - img.left) * img.scale, right: (page.right - img.left) * img.scale, top: (page.top - img.top) * img.scale, bottom: (page.bottom - img.top) * img.scale };
     for (let y = Math.max(0, Math.floor(box.top)); y < Math.min(img.height, Math.ceil(box.bottom)); y += step) {
       for (let x = Math.max(0, Math.floor(box.left)); x < Math.min(img.width, Math.ceil(box.right)); x += step) {
         const i = (y * img.width + x) * img.channels;
         const bg = [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
-        samples.push(ratio(luminance([r * a + bg[0]! * (1 - a), g * a + bg[1]! * (1 - a), b * a + bg[2]! * (1 - a)]), luminance(bg)));
+        const mixed = a >= 1 ? fg : luminance([r * a + bg[0]! * (1 - a), g * a + bg[1]! * (1 - a), b * a + bg[2]! * (1 - a)]);
+        samples.push(ratio(mixed, luminance(bg)));
       }
     }
   }
@@ -53,12 +57,19 @@ export function contrastFindings(texts: readonly TextRun[], img: Pixels | undefi
   });
 }
 
-const HIDE_TEXT = `.reveal .slides *, .reveal .slides *::before, .reveal .slides *::after, .reveal .slides *::marker {
+/** While `html.podium-check-bare` is set, every slide's text is transparent: what is left is its background. */
+const HIDE_TEXT = `html.podium-check-bare .reveal .slides *, html.podium-check-bare .reveal .slides *::before,
+html.podium-check-bare .reveal .slides *::after, html.podium-check-bare .reveal .slides *::marker {
   color: transparent !important; -webkit-text-fill-color: transparent !important; text-shadow: none !important;
   text-decoration-color: transparent !important; }`;
 
 /** Half the slide's resolution is plenty for a background (and a quarter of the time to shoot and decode). */
 const SHOT_SCALE = 0.5;
+
+/** Once per page, before the first shot. */
+export async function prepareShots(page: Page): Promise<void> {
+  await page.addStyleTag({ content: HIDE_TEXT });
+}
 
 /** A screenshot of the part of the viewport under the texts, with every slide's text transparent. */
 export async function shootBackground(page: Page, texts: readonly TextRun[]): Promise<Pixels | undefined> {
@@ -68,12 +79,12 @@ export async function shootBackground(page: Page, texts: readonly TextRun[]): Pr
   const right = Math.min(view.width, Math.ceil(Math.max(...boxes.map((b) => b.right)))), bottom = Math.min(view.height, Math.ceil(Math.max(...boxes.map((b) => b.bottom))));
   if (!boxes.length || right - left < 1 || bottom - top < 1) return undefined;
   const sharp = (await import('sharp')).default;
-  const style = await page.addStyleTag({ content: HIDE_TEXT });
+  await page.evaluate(() => document.documentElement.classList.add('podium-check-bare'));
   try {
-    const png = await page.screenshot({ type: 'png', optimizeForSpeed: true, clip: { x: left, y: top, width: right - left, height: bottom - top, scale: SHOT_SCALE } });
+    const png = await page.screenshot({ type: 'png', optimizeForSpeed: true, captureBeyondViewport: false, clip: { x: left, y: top, width: right - left, height: bottom - top, scale: SHOT_SCALE } });
     const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height, channels: info.channels, left, top, scale: info.width / (right - left) };
   } finally {
-    await style.evaluate((el) => el.remove());
+    await page.evaluate(() => document.documentElement.classList.remove('podium-check-bare'));
   }
 }
