@@ -1,5 +1,6 @@
 // `podium check`: validate (as the build does), render the deck in Chromium at its real size, and report
-// what would break the talk: overflow, missing assets, unreadable text, missing alt/titles, notes, timing.
+// what would break the talk: overflow, clipped text, collisions, missing assets and glyphs, unreadable text,
+// missing alt/titles, notes, timing (the page side: audit-run.ts).
 import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { Deadline, waitForAssets, waitInPage, withinDeadline } from '../export/r
 import { build } from '../pipeline.ts';
 import { safeDecode } from '../content/resolve.ts';
 import { SLIDE_SIZE } from '../render/render.ts';
-import { auditDeck, type PageAudit } from './audit-page.ts';
+import { auditPage, type PageAudit } from './audit-run.ts';
 import { authoringFindings, estimateMinutes } from './authoring.ts';
 import { severityOf, type CheckReport, type Finding } from './findings.ts';
 
@@ -29,7 +30,7 @@ export async function checkDeck(deckArg: string | undefined, o: CheckOptions = {
       await waitForAssets(page, deadline);
       // Load every bundled face now: hidden slides would otherwise load theirs only when shown.
       await withinDeadline(page, deadline, (timeout) => page.waitForFunction(() => Promise.allSettled([...document.fonts].map((f) => f.load())).then(() => true), { timeout }), 'fonts never finished loading');
-      return page.evaluate(auditDeck, { minFontPx: o.minFontPx ?? 20 });
+      return auditPage(page, SLIDE_SIZE[deck.aspect], o.minFontPx ?? 20);
     }));
     const ids = new Set(deck.slides.map((s) => s.data.id).filter(Boolean));
     const linkFindings: Finding[] = audit.links.flatMap(({ slide, href }) => {

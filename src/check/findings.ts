@@ -7,6 +7,8 @@ export const RULES = [
   'text-size', 'contrast',                                 // readability
   'alt', 'title',                                          // accessibility
   'notes-missing', 'notes-long', 'duplicate-id', 'duration', // authoring
+  'collision', 'glyph',                                    // layout, assets (errors)
+  'chrome',                                                // the theme's slide chrome overlapping (warning)
 ] as const;
 export type Rule = (typeof RULES)[number];
 export type Severity = 'error' | 'warning';
@@ -31,7 +33,7 @@ export const checkReportSchema = z.strictObject({
   }),
 });
 
-export const ERROR_RULES: readonly Rule[] = ['overflow', 'clipped', 'image', 'font', 'link'];
+export const ERROR_RULES: readonly Rule[] = ['overflow', 'clipped', 'image', 'font', 'link', 'collision', 'glyph'];
 
 export interface Finding {
   rule: Rule;
@@ -41,7 +43,7 @@ export interface Finding {
   message: string;
   /** CSS-ish description of the element concerned */
   element?: string;
-  /** how far outside, or how small, in px at 1080p */
+  /** how far outside, how far overlapping, or how small, in px at 1080p */
   pixels?: number;
 }
 

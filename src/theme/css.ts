@@ -64,17 +64,24 @@ export function varsBlock(selector: string, vars: ReadonlyArray<[string, string]
   return `${selector} {\n${vars.map(([k, v]) => `  ${k}: ${v};`).join('\n')}\n}`;
 }
 
+/** Where the slide number sits, in px from the right edge. Live, reveal's arrows take the bottom-right
+ * corner of the window (12 px from the edges, 100 px wide: the number stays 16 px left of them, at any window
+ * size, since neither scales with the slide); printed pages have no arrows. layouts.css uses the same values. */
+export const NUMBER_RIGHT = { live: 128, print: 56 } as const;
+
 /** Rules that depend on tokens rather than setting a property: slide-number style, room for the logo. */
 export function themeRules(t: ThemeTokens, logo?: LogoBox, scope = ''): string {
   const at = (sel: string) => (scope ? `${scope} ${sel}` : sel);
   const rules: string[] = [];
   const room = t.logo && logo ? Math.round(logo.width + 32) : 0;
-  const right = 56 + (t.logo?.position === 'bottom-right' ? room : 0);
+  const extra = t.logo?.position === 'bottom-right' ? room : 0;
   if (t.slideNumber.style === 'pill') {
-    // live, reveal's arrows sit at the bottom right: the pill keeps clear of them; printed pages have no arrows
-    rules.push(`${at('.reveal .slide-number')} { background: var(--podium-surface); color: var(--podium-text); border: 2px solid var(--podium-surface-border); border-radius: 999px; padding: 6px 20px; right: ${right + 80}px; }`,
-      `${at('.reveal .slide-number.slide-number-pdf')} { right: ${right}px; }`);
-  } else if (right !== 56) rules.push(`${at('.reveal .slide-number')} { right: ${right}px; }`);
+    // about centred on reveal's arrows like the plain number, inside the bottom 80 px the content area leaves at 1280×720
+    rules.push(`${at('.reveal .slide-number')} { background: var(--podium-surface); color: var(--podium-text); border: 2px solid var(--podium-surface-border); border-radius: 999px; padding: 4px 18px; right: ${NUMBER_RIGHT.live + extra}px; bottom: 42px; }`,
+      `${at('.reveal .slide-number.slide-number-pdf')} { right: ${NUMBER_RIGHT.print + extra}px; bottom: 36px; }`);
+  } else if (extra) {
+    rules.push(`${at('.reveal .slide-number')} { right: ${NUMBER_RIGHT.live + extra}px; }`, `${at('.reveal .slide-number.slide-number-pdf')} { right: ${NUMBER_RIGHT.print + extra}px; }`);
+  }
   if (room && t.logo?.position === 'bottom-left') rules.push(`${at('.slide-footer')} { left: calc(var(--podium-space-x) + ${room}px); }`);
   return rules.join('\n');
 }

@@ -47,7 +47,7 @@ it('the PyTorch talk passes check --strict, through the CLI, with a valid JSON r
   const report = checkReportSchema.parse(JSON.parse(r.stdout));
   expect(report.findings).toEqual([]);
   expect(report.summary.estimatedMinutes).toBeGreaterThan(5);
-});
+}, 120_000); // a real CLI run: build, Chromium, every slide measured and shot, then window sizes
 
 it('the human report groups findings by slide and ends with a summary; errors exit 1', () => {
   const r = podium(['check', fixture('link')], { cwd: ROOT });
