@@ -10,7 +10,7 @@ import { devLatency } from './bench/dev-latency.ts';
 import { packageStartup } from './bench/package-startup.ts';
 import { mathBench } from './bench/math.ts';
 import { mediaBuilds, writeMediaDeck } from './bench/media.ts';
-import { runCommand, stats, type Run, type Stats } from './bench/measure.ts';
+import { RUN_LIMIT_MS, runCommand, stats, type Run, type Stats } from './bench/measure.ts';
 import { writeSyntheticDeck } from './bench/synthetic.ts';
 import { pptxBench } from './bench/pptx.ts';
 
@@ -30,7 +30,12 @@ interface Row { metric: string; slides: number | ''; stats: Stats; unit: string;
 const rows: Row[] = [];
 const add = (metric: string, slides: number | '', values: number[], unit: string, target?: number, note?: string) =>
   rows.push({ metric, slides, stats: stats(values), unit, target, note });
-const must = (r: Run, what: string) => { if (r.code !== 0) throw new Error(`${what} failed (${r.code}): ${r.stderr.slice(0, 500)}`); return r; };
+class TimedOut extends Error {}
+const must = (r: Run, what: string) => {
+  if (r.timedOut) throw new TimedOut(`${what} timed out after ${Math.round(RUN_LIMIT_MS / 1000)} s`);
+  if (r.code !== 0) throw new Error(`${what} failed (${r.code}): ${r.stderr.slice(0, 500)}`);
+  return r;
+};
 
 function log(s: string) { process.stderr.write(`${s}\n`); }
 
@@ -61,6 +66,21 @@ async function main() {
   add('installed: npx podium --help', '', installed.npx, 'ms', 300, 'includes npm\'s own start-up');
 
   for (const n of SIZES) {
+    try { await sizeRows(n); } catch (e) {
+      if (!(e instanceof TimedOut)) throw e;
+      add(`${e.message} (the run goes on)`, n, [RUN_LIMIT_MS / 1000], 's'); // a row, not a crash
+    }
+  }
+  log('bench: math');
+  await mathBench(work, podium, must, add, quick ? 3 : 5);
+  await pptxBench(podium, SIZES, RUNS, add, must);
+  must(await podium(['pdf', 'text40']), 'pdf text40');
+  add('pdf bytes per text slide', 40, [statSync(path.join(work, 'dist/text40/text40.pdf')).size / 40 / 1024], 'KB', 6);
+  await media();
+}
+
+async function sizeRows(n: number) {
+  {
     const deck = `d${n}`;
     const runs = RUNS[n]!;
     log(`bench: ${n} slides, ${runs} run(s) each`);
@@ -88,12 +108,6 @@ async function main() {
     add('  pdf bytes per slide (mixed)', n, [statSync(path.join(work, 'dist', deck, `${deck}.pdf`)).size / n / 1024], 'KB');
     if (n <= 400) add('dev update latency', n, await devLatency(work, deck, 7), 'ms', n === 400 ? 150 : undefined);
   }
-  log('bench: math');
-  await mathBench(work, podium, must, add, quick ? 3 : 5);
-  await pptxBench(podium, SIZES, RUNS, add, must);
-  must(await podium(['pdf', 'text40']), 'pdf text40');
-  add('pdf bytes per text slide', 40, [statSync(path.join(work, 'dist/text40/text40.pdf')).size / 40 / 1024], 'KB', 6);
-  await media();
 }
 
 function table(): string {

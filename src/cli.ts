@@ -6,11 +6,18 @@ import { ExitCode, formatDeckError, isDeckError } from './errors.ts';
 
 const cli = cac('podium');
 const color = Boolean(process.stderr.isTTY);
+type Command = ReturnType<typeof cli.command>;
 
-cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.html)')
-  .option('--out <dir>', 'Output folder (default: dist/<deck>)')
-  .option('--all', 'Build every deck under slides/')
-  .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+/** The options several commands share, worded once. */
+const SHARED = {
+  out: ['--out <dir>', 'Output folder (default: dist/<deck>)'],
+  all: ['--all', 'Every deck under slides/'],
+  strict: ['--strict', 'Theme warnings (text contrast below WCAG AA) are errors'],
+  timeout: ['--timeout <seconds>', 'Time limit for the whole command, in seconds (default: 60)'],
+} as const;
+const shared = (c: Command, ...names: (keyof typeof SHARED)[]): Command => names.reduce((cmd, n) => cmd.option(SHARED[n][0], SHARED[n][1]), c);
+
+shared(cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.html)'), 'out', 'all', 'strict')
   .option('--og', 'Social-card meta (og:title, og:description, og:image): shoots og.png of the first slide in Chromium')
   .example('podium build my-talk')
   .action(async (deck, o) => (await import('./commands/build.ts')).buildCommand(deck, o));
@@ -24,7 +31,7 @@ cli.command('new <name>', 'Scaffold slides/<name>/deck.yaml with one slide of ea
   .action(async (name: string) => (await import('./commands/new.ts')).newCommand(name));
 
 const exportCommand = (name: string, what: string, pdf: boolean, handout: boolean) => {
-  const c = cli.command(`${name} [deck]`, what).option('--out <dir>', 'Output folder (default: dist/<deck>)');
+  const c = shared(cli.command(`${name} [deck]`, what), 'out');
   if (pdf) {
     c.option('--fragments', 'One page per fragment step (pages labelled 5a, 5b …); default: each slide\'s final state')
       .option('--range <slides>', 'Only these slides, e.g. 3-7,10');
@@ -40,9 +47,7 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
       .option('--paper <size>', 'Handout: a4|letter, portrait (default: a4)')
       .option('--lines', 'Handout: ruled lines for the audience\'s notes instead of the speaker notes');
   }
-  c.option('--timeout <seconds>', 'Limit for the whole export (default: 60)')
-    .option('--all', 'Every deck under slides/, with one browser launch')
-    .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+  shared(c, 'timeout', 'all', 'strict')
     .action(async (deck, flags) => (await import('./commands/export.ts')).exportCommand(name, deck, flags, { pdf, handout }));
 };
 exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, false);
@@ -50,16 +55,12 @@ exportCommand('handout', 'Export the handout PDF: slides beside notes, N per pag
 exportCommand('export', 'Build the site, the slides PDF and the handout with one browser launch', true, true);
 exportCommand('png', 'Export one PNG per slide (dist/<deck>/png/01.png …), or per fragment step with --fragments', true, false);
 
-cli.command('pptx [deck]', 'Export an editable PowerPoint file (dist/<deck>/<deck>.pptx): master and layouts from the theme, real placeholders, bullets, notes; no browser')
-  .option('--out <dir>', 'Output folder (default: dist/<deck>)')
-  .option('--all', 'Every deck under slides/')
-  .option('--strict', 'Theme warnings (text contrast below WCAG AA) are errors')
+shared(cli.command('pptx [deck]', 'Export an editable PowerPoint file (dist/<deck>/<deck>.pptx): master and layouts from the theme, real placeholders, bullets, notes; no browser'), 'out', 'all', 'strict')
   .action(async (deck, o) => (await import('./commands/pptx.ts')).pptxCli(deck, o));
 
-cli.command('check [deck]', 'Render the deck in Chromium and report overflow, missing assets, unreadable text, missing alt text or notes, and the talk\'s length')
+shared(cli.command('check [deck]', 'Render the deck in Chromium and report clipped or colliding text, missing glyphs, overflow, missing assets, unreadable text, missing alt text or notes, and the talk\'s length'), 'timeout')
   .option('--json', 'Print the report as JSON (schema: src/check/findings.ts, version 1)')
   .option('--strict', 'Exit 1 on warnings too')
-  .option('--timeout <seconds>', 'Limit for rendering the deck (default: 60)')
   .action(async (deck, o) => (await import('./commands/check.ts')).checkCommand(deck, o));
 
 cli.command('theme <action> [name]', 'Themes: `theme new <name>` scaffolds a commented ./themes/<name>/theme.yaml')

@@ -3,7 +3,10 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-export interface Run { ms: number; nodePeakMb: number; chromiumPeakMb: number; code: number | null; stderr: string }
+export interface Run { ms: number; nodePeakMb: number; chromiumPeakMb: number; code: number | null; stderr: string; timedOut?: boolean }
+
+/** Every contender gets the same generous limit; past it the run is stopped and reported as timed out. */
+export const RUN_LIMIT_MS = Number(process.env.PODIUM_BENCH_LIMIT_S ?? 180) * 1000;
 
 const kb = (status: string, key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
 
@@ -22,10 +25,13 @@ function descendants(root: number): number[] {
   return out;
 }
 
-export function runCommand(cmd: string, args: string[], cwd: string): Promise<Run> {
+export function runCommand(cmd: string, args: string[], cwd: string, limitMs = RUN_LIMIT_MS): Promise<Run> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    // its own process group, so a timeout takes down the command and every Chromium it started
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }, detached: true });
+    let timedOut = false;
+    const limit = setTimeout(() => { timedOut = true; try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, limitMs);
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
     let nodePeak = 0;
@@ -44,7 +50,8 @@ export function runCommand(cmd: string, args: string[], cwd: string): Promise<Ru
     const timer = setInterval(sample, 50);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - t0, nodePeakMb: nodePeak / 1024, chromiumPeakMb: chromePeak / 1024, code, stderr });
+      clearTimeout(limit);
+      resolve({ ms: performance.now() - t0, nodePeakMb: nodePeak / 1024, chromiumPeakMb: chromePeak / 1024, code, stderr, timedOut });
     });
   });
 }
