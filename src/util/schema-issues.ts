@@ -43,27 +43,27 @@ export function collectIssues(issues: z.core.$ZodIssue[], base: PathKey[], data:
 
 /** The field names the schema allows at `path` (walks objects, arrays, optionals, unions). */
 function keysAt(schema: z.ZodType, path: readonly PathKey[]): string[] {
-  let s: unknown = schema;
-  const unwrap = () => {
-    for (;;) {
-      const def = (s as { def?: { type: string; innerType?: unknown; options?: unknown[]; getter?: () => unknown } }).def;
-      if (!def) return;
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') s = def.innerType;
-      else if (def.type === 'lazy' && def.getter) s = def.getter();
-      else if (def.type === 'union' && def.options) s = def.options.find((o) => (o as { def: { type: string } }).def.type === 'object') ?? def.options[0];
-      else return;
+  // zod's public classes, not its internal `def`: optional/default/nullable/lazy/pipe unwrap, a union is
+  // walked through its first object form.
+  const unwrap = (t: z.ZodType | undefined): z.ZodType | undefined => {
+    for (let i = 0; t && i < 20; i++) {
+      if (t instanceof z.ZodOptional || t instanceof z.ZodNullable || t instanceof z.ZodDefault) t = t.unwrap() as z.ZodType;
+      else if (t instanceof z.ZodLazy) t = t.unwrap() as z.ZodType;
+      else if (t instanceof z.ZodPipe) t = t.in as z.ZodType;
+      else if (t instanceof z.ZodUnion) t = (t.options.find((o) => o instanceof z.ZodObject) ?? t.options[0]) as z.ZodType;
+      else return t;
     }
+    return t;
   };
+  let s: z.ZodType | undefined = schema;
   for (const key of path) {
-    unwrap();
-    const def = (s as { def: { type: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-    if (def.type === 'object' && typeof key === 'string') s = def.shape?.[key];
-    else if (def.type === 'array') s = def.element;
+    s = unwrap(s);
+    if (s instanceof z.ZodObject && typeof key === 'string') s = s.shape[key] as z.ZodType | undefined;
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
     else return [];
   }
-  unwrap();
-  const shape = (s as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
-  return shape ? Object.keys(shape) : [];
+  s = unwrap(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
