@@ -92,7 +92,8 @@ export function auditSlide(index: number, opts: AuditOptions): SlideAudit {
       const c = rgba(getComputedStyle(a).backgroundColor);
       if (c[3]! > 0.5) { fallback = c; break; }
     }
-    const fg = rgba(cs.color);
+    // SVG text (diagrams, charts) is drawn in its fill, not its CSS colour
+    const fg = rgba(el instanceof SVGElement && /^rgb/.test(cs.fill) ? cs.fill : cs.color);
     fg[3] = fg[3]! * Number(cs.opacity);
     texts.push({ slide, element: t.describe(el), boxes: lines, color: fg, size, large: size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700), fallback });
   }

@@ -61,7 +61,9 @@ export function contrastFindings(texts: readonly TextRun[], img: Pixels | undefi
 const HIDE_TEXT = `html.podium-check-bare .reveal .slides *, html.podium-check-bare .reveal .slides *::before,
 html.podium-check-bare .reveal .slides *::after, html.podium-check-bare .reveal .slides *::marker {
   color: transparent !important; -webkit-text-fill-color: transparent !important; text-shadow: none !important;
-  text-decoration-color: transparent !important; }`;
+  text-decoration-color: transparent !important; }
+html.podium-check-bare .reveal .slides svg text, html.podium-check-bare .reveal .slides svg tspan {
+  fill: transparent !important; stroke: transparent !important; }`;
 
 /** Half the slide's resolution is plenty for a background (and a quarter of the time to shoot and decode). */
 const SHOT_SCALE = 0.5;
