@@ -40,6 +40,9 @@ export function findCollisions(o: CollisionOptions): PageFinding[] {
   const blocks: { el: Element; boxes: Box[]; text: boolean }[] = [];
   for (const el of frame ? frame.querySelectorAll('*') : []) {
     if (!nearChrome(el) || !t.shown(el) || outside(el)) continue;
+    // a typeset formula is one block: KaTeX overlaps its own glyphs by design (∑ limits, stacked fractions)
+    if (el.closest('.katex') && !el.matches('.katex')) continue;
+    if (el.matches('.katex')) { blocks.push({ el, boxes: [t.box(el)], text: true }); continue; }
     if (t.ownText(el)) blocks.push({ el, boxes: t.visibleInk(el), text: true });
     else if (/^(img|video|canvas|iframe)$/i.test(el.tagName) || (el.tagName.toLowerCase() === 'svg' && !el.parentElement?.closest('svg'))) {
       const b = t.box(el);

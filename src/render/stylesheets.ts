@@ -2,7 +2,8 @@
 // theme's rule (tokens → CSS, then each layer's theme.css) beats a layout rule it restates, and a
 // deck's own theme.css beats both:
 //   1. reveal.js's stylesheet   2. Podium's layouts (+ diagrams and charts)   3. the deck's theme (podium/theme.css)
-//   4. the content's own sheet when it needs one (podium/content.css: KaTeX, the emoji font)
+//   and, between 2 and 3, the content's own sheet when it needs one (podium/content.css: KaTeX, the emoji
+//   font), so the theme stays last and wins every tie
 // The static build bundles the runtime sheets (1–2) into podium/podium.css in this order (vite.config.ts
 // imports RUNTIME_STYLESHEETS) and links the theme after it; the dev server links each sheet itself, in
 // the same order, so dev and build show the same pixels. No imports: vite.config.ts loads this file too.
@@ -28,5 +29,5 @@ export interface CascadeUrls {
 
 /** The <link rel="stylesheet"> hrefs of a page, in cascade order. */
 export function cascade(urls: CascadeUrls): string[] {
-  return [...urls.runtime, urls.theme, ...(urls.content ? [urls.content] : [])];
+  return [...urls.runtime, ...(urls.content ? [urls.content] : []), urls.theme];
 }

@@ -56,7 +56,8 @@ async function shoot(url: string, slides: number[]): Promise<{ shots: Buffer[]; 
   await page.goto(url);
   await waitForDeck(page);
   const lastSheet = await page.evaluate(() => {
-    const sheet = [...document.styleSheets].at(-1);
+    // the page's own sheets (an inline SVG — a diagram — carries a <style> of its own in the body)
+    const sheet = [...document.styleSheets].filter((s) => s.ownerNode && document.head.contains(s.ownerNode)).at(-1);
     return sheet?.href ?? `<style> ${sheet?.ownerNode?.textContent?.slice(0, 60)}`;
   });
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }' });
