@@ -30,7 +30,6 @@ export function errorPage(e: DeckError): string {
 <pre id="podium-error">${escapeHtml(e.message)}</pre>
 <script type="module">
 import { ErrorOverlay } from '/@vite/client';
-import { escapeHtml } from '../util/html.ts';
 document.body.appendChild(new ErrorOverlay(${payload}));
 </script>
 <script type="module" src="${DEV_CLIENT}"></script>
