@@ -1,12 +1,13 @@
 // `podium pptx [deck]`: the deck as an editable PowerPoint file, dist/<deck>/<deck>.pptx — no browser.
 import path from 'node:path';
 import { writePptx, type PptxResult } from '../export/pptx/write.ts';
-import { prepare, type PrepareOptions } from '../pipeline.ts';
+import { media, prepare, type PrepareOptions } from '../pipeline.ts';
 
 export async function pptxCommand(deckArg: string | undefined, o: { out?: string; root?: string } & PrepareOptions = {}): Promise<PptxResult> {
   const start = performance.now();
   const root = o.root ?? process.cwd();
-  const prepared = prepare(deckArg, root, o);
+  // diagrams and charts drawn first (from the cache when the deck was built; else a browser draws them)
+  const prepared = await media(prepare(deckArg, root, o));
   return writePptx(prepared, o.out ? path.resolve(root, o.out) : path.join(root, 'dist', prepared.deck.name), start);
 }
 

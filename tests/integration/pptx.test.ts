@@ -91,6 +91,18 @@ describe('pptx mapping details (all-layouts, pytorch, pptx-mix)', () => {
     [all, torch, mix] = await Promise.all([read('all-layouts'), read('pytorch-lessons'), read('pptx-mix')]);
   });
 
+  it('draws the talk\'s chart and diagram as pictures, described by their alt text or title', () => {
+    const deck = readFileSync(path.join(ROOT, 'slides/pytorch-lessons/deck.yaml'), 'utf8');
+    const layouts = [...deck.matchAll(/^ {2}- layout: (\S+)/gm)].map((m) => m[1]);
+    for (const kind of ['chart', 'diagram']) {
+      const n = layouts.indexOf(kind);
+      expect(n, kind).toBeGreaterThanOrEqual(0);
+      const pics = byTag(torch.slides[n]!.xml, 'p:pic');
+      expect(pics, `${kind} slide ${n + 1}`).toHaveLength(1);
+      expect(byTag(pics[0]!, 'p:cNvPr')[0]!.getAttribute('descr')).toMatch(kind === 'chart' ? /^Bar chart of PyTorch 2\.x releases/ : /Two paths/);
+    }
+  });
+
   it('writes the theme\'s colours as the colour scheme', () => {
     const theme = readFileSync(path.join(ROOT, 'templates/themes/pytorch/theme.yaml'), 'utf8');
     const token = (k: string) => new RegExp(`^\\s+${k}: "#([0-9a-f]{6})"`, 'm').exec(theme)![1]!.toUpperCase();

@@ -17,7 +17,7 @@ const SVG_MIN_WIDTH = 1600;
 
 const dataUri = (mime: string, bytes: Uint8Array) => `${mime};base64,${Buffer.from(bytes).toString('base64')}`;
 
-async function svgToPng(bytes: Uint8Array): Promise<Picture> {
+export async function svgToPng(bytes: Uint8Array): Promise<Picture> {
   const { Resvg } = await import('@resvg/resvg-js');
   // system fonts are scanned only when the drawing has text: the scan costs more than the drawing
   const font = { loadSystemFonts: Buffer.from(bytes).includes('<text') };

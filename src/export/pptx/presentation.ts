@@ -10,7 +10,8 @@ import { parseColor, toHex } from '../../theme/color.ts';
 import type { Theme } from '../../theme/resolve.ts';
 import type { SlideContext } from './draw.ts';
 import { frameFor, type Box, type Frame } from './geometry.ts';
-import { loadPicture, loadPictures, type Picture, type PictureRef } from './images.ts';
+import { loadPicture, loadPictures, svgToPng, type Picture, type PictureRef } from './images.ts';
+import type { WithMedia } from '../../media/types.ts';
 import { ruleFor } from './layouts/index.ts';
 import { markdownBlocks, plainText, runsText, inlineMarkdown } from './markdown-runs.ts';
 import { defineMasters, geometry, MASTER_NAMES } from './master.ts';
@@ -63,6 +64,10 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
   const t = pptxTheme(theme.tokens);
   const frame = frameFor(deck.aspect);
   const pictures = await loadPictures(deck.dir, pictureRefs(deck, opts));
+  // diagrams and charts: the SVG the media stage drew, as a picture (PNG through resvg)
+  for (const [n, m] of Object.entries((deck as WithMedia).media ?? {})) {
+    if (m.svg) pictures.set(`media:${n}`, await svgToPng(new TextEncoder().encode(m.svg)));
+  }
   const box = logoBox(theme, frame, t);
   const logo = box && theme.logo ? { picture: await loadPicture(theme.logo.file), box } : undefined;
 
@@ -90,7 +95,7 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
       size: (k) => (typeof k === 'number' ? k : (t.type[k] as number)) * t.type.scale,
       group: (name) => `grp:${++groups}:${xmlAttr(name.replace(/\u00a7/g, ''))}\u00a7`,
     };
-    rule.render(data, c);
+    rule.render(pictures.has(`media:${s.number}`) ? { ...data, mediaPicture: `media:${s.number}` } : data, c);
     if (typeof data.notes === 'string' && data.notes.trim()) slide.addNotes(plainText(data.notes));
   }
 

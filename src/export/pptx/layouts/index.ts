@@ -8,6 +8,7 @@ import code from './code.ts';
 import fallback from './fallback.ts';
 import image from './image.ts';
 import markdown from './markdown.ts';
+import media from './media.ts';
 import quote from './quote.ts';
 import section from './section.ts';
 import timeline from './timeline.ts';
@@ -16,6 +17,7 @@ import twoColumn from './two-column.ts';
 
 export const RULES: Record<string, LayoutRule> = {
   title, section, bullets, timeline, cards, quote, 'two-column': twoColumn, image, code, markdown, closing,
+  diagram: media, chart: media,
 };
 
 export function ruleFor(layout: string): LayoutRule {
