@@ -35,7 +35,8 @@ beforeAll(() => {
   expect(i.code, i.out).toBe(0);
 }, 420_000);
 
-afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
+// retries: a process that just exited (the dev server, Chromium) may still be flushing into node_modules/.cache
+afterAll(() => { if (work) rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); });
 
 describe('the packed tarball', () => {
   it('holds what users need and nothing else', () => {
@@ -124,7 +125,9 @@ describe('in an empty project', () => {
       expect(js.status).toBe(200);
       expect(await js.text()).toContain('podium:update');
     } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
+      await exited; // gone before the project folder is removed
     }
   }, 60_000);
 });
