@@ -9,26 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # Puppeteer must never download during `npm ci` (see .puppeteerrc.cjs); we pick the browser below.
 export PUPPETEER_SKIP_DOWNLOAD=1
 
-log()  { printf '%s\n' "$*"; }
-warn() { printf 'warning: %s\n' "$*" >&2; }
-die()  { printf 'error: %s\n' "$*" >&2; exit 1; }
-have() { command -v "$1" >/dev/null 2>&1; }
-is_root() { [[ "$(id -u)" -eq 0 ]]; }
-with_timeout() { # with_timeout SECONDS CMD... (no-op wrapper where coreutils timeout is missing)
-  local secs=$1; shift
-  if have timeout; then timeout -k 5 "$secs" "$@"; else "$@"; fi
-}
-
-APT_UPDATED=0
-apt_install() { # apt_install PKG... ; returns non-zero instead of exiting
-  is_root && have apt-get || return 1
-  export DEBIAN_FRONTEND=noninteractive
-  if [[ $APT_UPDATED -eq 0 ]]; then
-    apt-get update -qq >/dev/null || return 1
-    APT_UPDATED=1
-  fi
-  apt-get install -y -qq "$@" >/dev/null || return 1
-}
+# log, warn, die, have, is_root, with_timeout, apt_install and find_or_install_chrome: one copy, shared with
+# `podium setup` (which runs that file directly).
+source scripts/setup-browser.sh
 
 # --- 1. npm dependencies -----------------------------------------------------------------------
 have npm || die "npm not found: install Node.js 20.19+ first"
@@ -41,7 +24,7 @@ else
 fi
 
 # --- 2. Chromium: the same script `podium setup` runs in a user's project ---------------------------
-PUPPETEER_BIN=node_modules/.bin/puppeteer bash scripts/setup-browser.sh
+PUPPETEER_BIN=node_modules/.bin/puppeteer find_or_install_chrome
 
 # --- 3. pdftoppm (poppler-utils) and qpdf, used by the test suite to render and validate PDFs ----
 if ! have pdftoppm && is_root && have apt-get; then
