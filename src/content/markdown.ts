@@ -32,9 +32,11 @@ export function createMarkdown(opts: { allowHtml: boolean }): Markdown {
   return m;
 }
 
-function newMarkdown(opts: { allowHtml: boolean }): Markdown {
+type MdIt = InstanceType<typeof MarkdownIt>;
+
+function configure(allowHtml: boolean, attrs: boolean): MdIt {
   const md = new MarkdownIt({
-    html: opts.allowHtml,
+    html: allowHtml,
     linkify: true,
     typographer: true,
     highlight: (code, lang) => `<pre class="code-block"><code class="hljs">${highlightLines(code, lang || 'plaintext')}</code></pre>`,
@@ -46,13 +48,20 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
     const svg = t.info.trim() === 'mermaid' ? (env as MarkdownEnv | undefined)?.diagrams?.[t.content] : undefined;
     return svg ? `<figure class="diagram diagram-inline">${svg}</figure>\n` : defaultFence(tokens, idx, options, env, self);
   };
-  useImageAttrs(md);
+  if (attrs) useImageAttrs(md);
   const defaultLink = md.renderer.rules.link_open ?? ((t, i, o, _e, self) => self.renderToken(t, i, o));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx]!.attrGet('href') ?? '');
     if (/^https?:/i.test(href)) { tokens[idx]!.attrSet('target', '_blank'); tokens[idx]!.attrSet('rel', 'noopener'); }
     return defaultLink(tokens, idx, options, env, self);
   };
+  return md;
+}
+
+function newMarkdown(opts: { allowHtml: boolean }): Markdown {
+  const plain = configure(opts.allowHtml, false);
+  let withAttrs: MdIt | undefined; // markdown-it-attrs, only for text that could hold `{…}` attributes
+  const pick = (src: string): MdIt => (src.includes('{') ? (withAttrs ??= configure(opts.allowHtml, true)) : plain);
   const images = (src: string): string[] => {
     if (!src.includes('![')) return []; // no image syntax: skip the parse (most fields, every rebuild)
     const found: string[] = [];
@@ -62,16 +71,16 @@ function newMarkdown(opts: { allowHtml: boolean }): Markdown {
         if (t.children) walk(t.children);
       }
     };
-    walk(md.parse(src, {}));
+    walk(pick(src).parse(src, {}));
     return found;
   };
   return {
-    block: (src, env) => md.render(src, { ...env }),
-    inline: (src) => md.renderInline(src),
+    block: (src, env) => pick(src).render(src, { ...env }),
+    inline: (src) => pick(src).renderInline(src),
     localImages: (src) => images(src).filter((s) => !isExternalUrl(s)),
     images,
-    formulas: (src) => findFormulas(md, src),
-    diagrams: (src) => (!src.includes('mermaid') ? [] : md.parse(src, {})
+    formulas: (src) => findFormulas(pick(src), src),
+    diagrams: (src) => (!src.includes('mermaid') ? [] : pick(src).parse(src, {})
       .filter((t) => t.type === 'fence' && t.info.trim() === 'mermaid')
       .map((t) => ({ content: t.content, line: t.map?.[0] ?? 0 }))),
   };

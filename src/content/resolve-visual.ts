@@ -3,12 +3,15 @@
 // slide's `style:` is scoped to it with its url()s held to the offline rule. Called by resolve.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
+import type { imageSize as ImageSize } from 'image-size';
+import { lazy } from '../util/lazy.ts';
 import type { Problem } from '../errors.ts';
 import type { Problems } from '../util/problems.ts';
 import type { ParsedYaml, PathKey } from '../util/yaml.ts';
 import { isColor } from './schema.ts';
 import { scopeSlideCss } from './slide-style.ts';
+
+const imageSize = lazy<typeof ImageSize>('image-size', (m) => m.imageSize);
 
 export interface ImageBox { width: number; height: number }
 type FileCheck = (ref: string, at: PathKey[], what: string) => string | undefined;
@@ -30,7 +33,7 @@ export const slideScope = (number: number, id?: unknown) =>
 /** Pixel size of an image file; undefined when the format is unknown or the header is damaged. */
 export function readImageSize(abs: string): ImageBox | undefined {
   try {
-    const s = imageSize(readFileSync(abs));
+    const s = imageSize()(readFileSync(abs));
     const swap = (s.orientation ?? 1) >= 5; // EXIF rotated a quarter turn
     return s.width && s.height ? { width: swap ? s.height : s.width, height: swap ? s.width : s.height } : undefined;
   } catch { return undefined; }
@@ -58,7 +61,7 @@ export function resolveVisual(ctx: VisualContext, data: Record<string, unknown>,
   if (data.layout === 'image' && typeof data.src === 'string') { // resolve.ts reports a missing file; here only its size
     const abs = path.resolve(ctx.root, data.src.split(/[?#]/)[0]!);
     const rel = path.relative(ctx.root, abs).split(path.sep).join('/');
-    const size = rel.startsWith('..') ? undefined : readImageSize(abs);
+    const size = rel.startsWith('..') ? undefined : ctx.sizes[rel] ?? readImageSize(abs);
     if (size) ctx.sizes[rel] = size;
   }
   if (data.layout === 'gallery' && Array.isArray(data.images)) {

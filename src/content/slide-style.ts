@@ -1,7 +1,11 @@
 // A slide's `style: |` — author CSS for that slide only. Parsed with postcss (a syntax error is reported at
 // its line), every selector scoped to the slide, url()s checked by the caller (offline rule), and nothing that
 // could leave the slide: no @import, no @font-face/@page/@namespace, no `</style>`. Pure: no I/O.
-import postcss, { type AtRule, type Root, type Rule } from 'postcss';
+import type { AtRule, Root, Rule } from 'postcss';
+import type Postcss from 'postcss';
+import { lazy } from '../util/lazy.ts';
+
+const postcss = lazy<typeof Postcss>('postcss');
 
 export interface StyleProblem { message: string; hint?: string; line: number; column: number }
 export interface ScopedStyle { css?: string; urls: { url: string; line: number; column: number }[]; problems: StyleProblem[] }
@@ -26,7 +30,7 @@ export function scopeSlideCss(css: string, scope: string): ScopedStyle {
   }
   let root: Root;
   try {
-    root = postcss.parse(css);
+    root = postcss().parse(css);
   } catch (e) {
     const err = e as { reason?: string; message: string; line?: number; column?: number };
     return { urls, problems: [{ message: `CSS: ${err.reason ?? err.message}`, line: err.line ?? 1, column: err.column ?? 1 }] };

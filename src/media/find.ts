@@ -11,7 +11,9 @@ const FENCE = /(`{3,}|~{3,})\s*mermaid\s*$/;
 
 export function findMedia(deck: ResolvedDeck, parsed: ParsedYaml): MediaJob[] {
   const jobs: MediaJob[] = [];
-  const lines = parsed.text.split('\n');
+  let lines: string[] | undefined;
+  const textLines = () => (lines ??= parsed.text.split('\n'));
+  const fences = parsed.text.includes('mermaid'); // no ```mermaid anywhere: skip walking every field
   const md = createMarkdown({ allowHtml: deck.allowHtml });
   const at = (path: PathKey[]): At => ({ ...parsed.locate(path), source: parsed.text });
   for (const slide of deck.slides) {
@@ -19,7 +21,7 @@ export function findMedia(deck: ResolvedDeck, parsed: ParsedYaml): MediaJob[] {
     const name = `slide ${slide.number} (${slide.layout})`;
     if (slide.layout === 'diagram' && typeof data.mermaid === 'string') {
       jobs.push({ kind: 'mermaid', slide: slide.number, label: `${name}: mermaid`, source: data.mermaid,
-        at: blockStart(at([...slide.path, 'mermaid']), lines) });
+        at: blockStart(at([...slide.path, 'mermaid']), textLines()) });
     }
     if (slide.layout === 'chart' && data.chart && typeof data.chart === 'object') {
       const rows = data.data;
@@ -29,11 +31,13 @@ export function findMedia(deck: ResolvedDeck, parsed: ParsedYaml): MediaJob[] {
           data: file ? { file } : rows as ChartJob['data'], locate: (p) => at([...slide.path, ...p]) } satisfies ChartJob);
       }
     }
-    walkMarkdown(data, [], (text, p) => {
+    if (fences) walkMarkdown(data, [], (text, p) => {
+      const found = md.diagrams(text);
+      if (!found.length) return;
       const start = at([...slide.path, ...p]);
-      md.diagrams(text).forEach((d, k) => {
+      found.forEach((d, k) => {
         jobs.push({ kind: 'mermaid', slide: slide.number, label: `${name}: ${fieldLabel(p)}: mermaid`, source: d.content, fence: d.content,
-          at: fenceStart(start, lines, k) } satisfies DiagramJob);
+          at: fenceStart(start, textLines(), k) } satisfies DiagramJob);
       });
     });
   }

@@ -2,11 +2,14 @@
 // the layer that named them, offline, and listed for copying into the site.
 import { readFileSync, realpathSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
+import type { imageSize as ImageSize } from 'image-size';
+import { lazy } from '../util/lazy.ts';
 import type { Problem } from '../errors.ts';
 import { displayPath, isExternalUrl, isInside } from '../util/paths.ts';
 import { cssString } from './fonts.ts';
 import type { Layer } from './layers.ts';
+
+const imageSize = lazy<typeof ImageSize>('image-size', (m) => m.imageSize);
 
 /** theme.css with its url()s pointed at their site paths, given how site paths become URLs. */
 export type ExtraCss = (url: (site: string) => string) => string;
@@ -14,7 +17,7 @@ export type ExtraCss = (url: (site: string) => string) => string;
 /** Width/height of an image file (image-size reads SVG, PNG, JPEG, GIF, WebP, AVIF …); 3:1 when unknown. */
 export function imageAspect(file: string): number {
   try {
-    const { width, height } = imageSize(readFileSync(file));
+    const { width, height } = imageSize()(readFileSync(file));
     return width && height ? width / height : 3;
   } catch {
     return 3; // unreadable or a truncated header: the browser will show what it can
