@@ -64,6 +64,8 @@ async function main() {
   const installed = await packageStartup(ROOT, work);
   add('installed: node_modules/.bin/podium --help', '', installed.bin, 'ms', 300);
   add('installed: npx podium --help', '', installed.npx, 'ms', 300, 'includes npm\'s own start-up');
+  add('  npx of an empty script (npm\'s floor)', '', installed.floor, 'ms');
+  add('  podium\'s share of npx podium --help (minus the floor)', '', installed.npx.map((v, i) => v - installed.floor[i]!), 'ms', 300);
 
   for (const n of SIZES) {
     try { await sizeRows(n); } catch (e) {

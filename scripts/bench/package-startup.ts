@@ -1,11 +1,12 @@
 // Start-up of Podium as users install it: the real `npm pack` tarball installed into an empty project,
-// then `podium --help` run through the project's bin and through `npx` (which adds npm's own start-up).
+// then `podium --help` run through the project's bin and through `npx` (which adds npm's own start-up), and
+// `npx` of an empty script in the same project: npm's own floor, which no package can go below.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCommand } from './measure.ts';
 
-export async function packageStartup(root: string, work: string, runs = 7): Promise<{ bin: number[]; npx: number[] }> {
+export async function packageStartup(root: string, work: string, runs = 7): Promise<{ bin: number[]; npx: number[]; floor: number[] }> {
   const project = path.join(work, 'installed');
   mkdirSync(project, { recursive: true });
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'bench-project', private: true }));
@@ -22,5 +23,8 @@ export async function packageStartup(root: string, work: string, runs = 7): Prom
     for (let i = 0; i < runs; i++) ms.push((await runCommand(cmd, args, project)).ms);
     return ms;
   };
-  return { bin: await time(process.execPath, [bin, '--help']), npx: await time('npx', ['podium', '--help']) };
+  const empty = path.join(project, 'node_modules/.bin/empty-script');
+  writeFileSync(empty, '#!/usr/bin/env node\n');
+  chmodSync(empty, 0o755);
+  return { bin: await time(process.execPath, [bin, '--help']), npx: await time('npx', ['podium', '--help']), floor: await time('npx', ['empty-script']) };
 }
