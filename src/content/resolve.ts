@@ -17,7 +17,7 @@ export interface ResolvedDeck extends Deck {
   /** deck-relative paths (posix) of files to copy next to index.html */
   assets: string[];
   /** pixel sizes of the images the layouts place (deck-relative path → size) */
-  images?: Record<string, ImageBox>;
+  images: Record<string, ImageBox>;
 }
 
 const isFileRef = (s: string) => !s.includes('\n') && /^\.{0,2}\/?[\w./ -]+\.md$/i.test(s.trim());

@@ -23,7 +23,7 @@ const known = { layouts: builtinLayouts, themes: ['pytorch'] };
 function jobs(text: string) {
   const parsed = parseYaml(text, 'deck.yaml');
   const deck = validateDeck(parsed, known);
-  return findMedia({ ...deck, dir: '/deck', name: 'deck', assets: [] }, parsed);
+  return findMedia({ ...deck, dir: '/deck', name: 'deck', assets: [], images: {} }, parsed);
 }
 
 describe('findMedia: positions in deck.yaml', () => {

@@ -41,7 +41,7 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 function directDeck(over: Partial<ResolvedDeck> = {}): ResolvedDeck {
   return {
     title: 'Direct', lang: 'en', theme: 'pytorch', aspect: '16:9', allowHtml: false, reveal: {},
-    dir: '/nowhere', name: 'direct', assets: [],
+    dir: '/nowhere', name: 'direct', assets: [], images: {},
     slides: [{ number: 1, layout: 'quote', data: { layout: 'quote', quote: 'Q' }, pos: { file: 'deck.yaml', line: 3, column: 5 }, path: ['slides', 0] }],
     ...over,
   };
