@@ -1,8 +1,8 @@
 // The dev server's rebuild queue (src/vite/rebuilds.ts): bursts coalesce, themes swap after the rebuilds,
 // and every rebuild — a theme edit's included — is followed by the check for a save the watcher dropped.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeckHost } from '../../src/vite/deck-host.ts';
-import { createRebuilds } from '../../src/vite/rebuilds.ts';
+import type { DeckHost } from '../../../src/vite/deck-host.ts';
+import { createRebuilds } from '../../../src/vite/rebuilds.ts';
 
 /** A deck whose files on disk may differ from what it last built (`onDisk` vs `built`). */
 function fakeHost(name: string) {

@@ -1,9 +1,9 @@
 // Math in Markdown: the `$` rules (prices stay text), display math inline and as a block, KaTeX's output
 // (HTML + MathML, nothing active), and hostile formulas kept inert.
 import { describe, expect, it } from 'vitest';
-import { renderMath, cleanMessage } from '../../src/content/katex.ts';
-import { createMarkdown } from '../../src/content/markdown.ts';
-import { mathProblems } from '../../src/content/math-check.ts';
+import { renderMath, cleanMessage } from '../../../src/content/katex.ts';
+import { createMarkdown } from '../../../src/content/markdown.ts';
+import { mathProblems } from '../../../src/content/math-check.ts';
 
 const md = createMarkdown({ allowHtml: false });
 /** The formulas (their TeX annotation) KaTeX typeset in an inline render. */

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { createMarkdown } from '../../src/content/markdown.ts';
-import { bulletTree, registerHelpers, type BulletNode } from '../../src/render/helpers.ts';
+import { createMarkdown } from '../../../src/content/markdown.ts';
+import { bulletTree, registerHelpers, type BulletNode } from '../../../src/render/helpers.ts';
 
 const leaf = (text: string): BulletNode => ({ text, children: [] });
 const node = (text: string, ...children: BulletNode[]): BulletNode => ({ text, children });

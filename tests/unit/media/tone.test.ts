@@ -1,8 +1,8 @@
 // Tone and scrim from pixels (pure): the weakest text colour reaches 4.5:1 with the lightest scrim that does it.
 import { describe, expect, it } from 'vitest';
-import { positionFractions, slideBackground } from '../../src/media/backgrounds.ts';
-import { chooseTone, palettes, scrimFor, weakest, BLACK, WHITE, TARGET } from '../../src/media/tone.ts';
-import type { Rgba } from '../../src/theme/color.ts';
+import { positionFractions, slideBackground } from '../../../src/media/backgrounds.ts';
+import { chooseTone, palettes, scrimFor, weakest, BLACK, WHITE, TARGET } from '../../../src/media/tone.ts';
+import type { Rgba } from '../../../src/theme/color.ts';
 
 const DARK_THEME = { background: '#0e1117', text: '#f3f4f7', muted: '#aab2c2', accent: '#f05a3a', 'accent-2': '#ffb547', link: '#ff8f70', surface: '#171c26', border: '#262d3b', 'code-background': '#0a0d12', glow: 'transparent' };
 const grey = (v: number): Rgba => ({ r: v, g: v, b: v, a: 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/util/yaml.ts';
-import { DeckError } from '../../src/errors.ts';
-import { brief, catchDeckError, lines, problemsOf } from './_support.ts';
+import { parseYaml } from '../../../src/util/yaml.ts';
+import { DeckError } from '../../../src/errors.ts';
+import { brief, catchDeckError, lines, problemsOf } from '../_support.ts';
 
 describe('parseYaml', () => {
   it('returns plain data, the file name and the text', () => {

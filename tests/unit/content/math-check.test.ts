@@ -5,9 +5,9 @@ import path from 'node:path';
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/util/yaml.ts';
-import { prepare } from '../../src/pipeline.ts';
-import { brief, lines, problemsOf, useTempDirs } from './_support.ts';
+import { parseYaml } from '../../../src/util/yaml.ts';
+import { prepare } from '../../../src/pipeline.ts';
+import { brief, lines, problemsOf, useTempDirs } from '../_support.ts';
 
 /** Every character of every string value, looked up in the source: it must be that character (escapes and
  * folded line breaks excepted: they map to the escape or the break). */

@@ -1,15 +1,15 @@
 // Pure parts of the PowerPoint and PNG exports: Markdown → runs, the OOXML patches, the zip container,
 // theme → colour scheme, PNG names, social-card meta, and the layout-rule lookup.
 import { describe, expect, it } from 'vitest';
-import { codeLines } from '../../src/export/pptx/code-runs.ts';
-import { fallback, ruleFor, RULES } from '../../src/export/pptx/layouts/index.ts';
-import { inlineMarkdown, markdownBlocks, plainText } from '../../src/export/pptx/markdown-runs.ts';
-import { colorBullets, groupShapes, monoPitch, oneParagraphProps, patchTheme } from '../../src/export/pptx/ooxml.ts';
-import { colorSchemeXml, pptxTheme } from '../../src/export/pptx/palette.ts';
-import { readZip, writeZip } from '../../src/export/pptx/zip.ts';
-import { pngNames } from '../../src/export/png.ts';
-import { ogMeta } from '../../src/render/og.ts';
-import { resolveBuiltinTheme } from '../../src/theme/resolve.ts';
+import { codeLines } from '../../../../src/export/pptx/code-runs.ts';
+import { fallback, ruleFor, RULES } from '../../../../src/export/pptx/layouts/index.ts';
+import { inlineMarkdown, markdownBlocks, plainText } from '../../../../src/export/pptx/markdown-runs.ts';
+import { colorBullets, groupShapes, monoPitch, oneParagraphProps, patchTheme } from '../../../../src/export/pptx/ooxml.ts';
+import { colorSchemeXml, pptxTheme } from '../../../../src/export/pptx/palette.ts';
+import { readZip, writeZip } from '../../../../src/export/pptx/zip.ts';
+import { pngNames } from '../../../../src/export/png.ts';
+import { ogMeta } from '../../../../src/render/og.ts';
+import { resolveBuiltinTheme } from '../../../../src/theme/resolve.ts';
 
 describe('Markdown → runs', () => {
   it('turns emphasis, code, links and strike-through into run properties', () => {

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { firstWords, markdownText } from '../../src/content/plain-text.ts';
-import { authoringFindings, NOTES_PAGE_WORDS } from '../../src/check/authoring.ts';
-import { markArtifacts } from '../../src/export/pdf-artifacts.ts';
-import { finishPdf } from '../../src/export/pdf-update.ts';
-import { xmpPacket } from '../../src/export/pdf-xmp.ts';
-import type { Slide } from '../../src/content/validate.ts';
+import { firstWords, markdownText } from '../../../src/content/plain-text.ts';
+import { authoringFindings, NOTES_PAGE_WORDS } from '../../../src/check/authoring.ts';
+import { markArtifacts } from '../../../src/export/pdf-artifacts.ts';
+import { finishPdf } from '../../../src/export/pdf-update.ts';
+import { xmpPacket } from '../../../src/export/pdf-xmp.ts';
+import type { Slide } from '../../../src/content/validate.ts';
 
 describe('markdownText', () => {
   it('keeps underscores, asterisks and code that are text; drops the Markdown around them', () => {

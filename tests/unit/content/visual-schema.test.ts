@@ -1,9 +1,9 @@
 // The visual fields and layouts: valid forms pass; every mistake is reported at its line with "did you mean".
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/util/yaml.ts';
-import { builtinLayouts } from '../../src/content/schema.ts';
-import { validateDeck, type Deck } from '../../src/content/validate.ts';
-import { brief, lines, problemsOf } from './_support.ts';
+import { parseYaml } from '../../../src/util/yaml.ts';
+import { builtinLayouts } from '../../../src/content/schema.ts';
+import { validateDeck, type Deck } from '../../../src/content/validate.ts';
+import { brief, lines, problemsOf } from '../_support.ts';
 
 const validate = (text: string): Deck => validateDeck(parseYaml(text, 'deck.yaml'), { layouts: builtinLayouts, themes: ['pytorch'] });
 const problems = (text: string) => problemsOf(() => validate(text)).map(brief);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic, writeSite } from '../../src/build/write.ts';
-import { useTempDirs } from './_support.ts';
+import { writeFileAtomic, writeSite } from '../../../src/build/write.ts';
+import { useTempDirs } from '../_support.ts';
 
 // renameSync passes through unless a test sets `rename.fail` (to simulate a failing swap).
 const rename = vi.hoisted(() => ({ fail: undefined as undefined | ((from: string, to: string) => boolean) }));

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { finishPdf, pageCount, pdfText } from '../../src/export/pdf-update.ts';
-import { DeckError } from '../../src/errors.ts';
+import { finishPdf, pageCount, pdfText } from '../../../src/export/pdf-update.ts';
+import { DeckError } from '../../../src/errors.ts';
 
 /** A classic-xref PDF like Chromium's (pdf-lib without object streams writes one). */
 async function samplePdf(pages: number): Promise<Uint8Array> {
@@ -56,7 +56,7 @@ describe('finishPdf', () => {
 
 describe('decodePdfString', () => {
   it('reads literal strings with escapes and hex UTF-16', async () => {
-    const { decodePdfString } = await import('../../src/export/pdf-update.ts');
+    const { decodePdfString } = await import('../../../src/export/pdf-update.ts');
     expect(decodePdfString('(a \\(b\\) c\\\\d\\101)')).toBe('a (b) c\\dA');
     expect(decodePdfString('<FEFF00E9>')).toBe('é');
   });

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/util/yaml.ts';
-import { resolveDeck, type ResolvedDeck } from '../../src/content/resolve.ts';
-import { builtinLayouts } from '../../src/content/schema.ts';
-import { validateDeck } from '../../src/content/validate.ts';
-import { brief, catchDeckError, lines, useTempDirs } from './_support.ts';
+import { parseYaml } from '../../../src/util/yaml.ts';
+import { resolveDeck, type ResolvedDeck } from '../../../src/content/resolve.ts';
+import { builtinLayouts } from '../../../src/content/schema.ts';
+import { validateDeck } from '../../../src/content/validate.ts';
+import { brief, catchDeckError, lines, useTempDirs } from '../_support.ts';
 
 const tempDir = useTempDirs();
 

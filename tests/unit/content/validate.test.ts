@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/util/yaml.ts';
-import { builtinLayouts } from '../../src/content/schema.ts';
-import { validateDeck, type Deck } from '../../src/content/validate.ts';
-import { brief, lines, problemsOf } from './_support.ts';
-import { fieldName } from '../../src/util/schema-issues.ts';
+import { parseYaml } from '../../../src/util/yaml.ts';
+import { builtinLayouts } from '../../../src/content/schema.ts';
+import { validateDeck, type Deck } from '../../../src/content/validate.ts';
+import { brief, lines, problemsOf } from '../_support.ts';
+import { fieldName } from '../../../src/util/schema-issues.ts';
 
 const known = { layouts: builtinLayouts, themes: ['pytorch'] };
 const validate = (text: string): Deck => validateDeck(parseYaml(text, 'deck.yaml'), known);
@@ -60,7 +60,7 @@ describe('validateDeck: a valid deck', () => {
     expect(deck.slides.map((s) => s.layout)).toEqual([
       'title', 'section', 'bullets', 'timeline', 'cards', 'quote', 'two-column', 'image', 'code', 'markdown', 'closing', 'diagram', 'chart',
     ]);
-    // the visual layouts (statement, stats, columns, gallery) are validated in tests/unit/visual-schema.test.ts
+    // the visual layouts (statement, stats, columns, gallery) are validated in tests/unit/content/visual-schema.test.ts
     expect(new Set([...deck.slides.map((s) => s.layout), 'statement', 'stats', 'columns', 'gallery'])).toEqual(new Set(builtinLayouts));
     expect(deck.slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(deck.slides.map((s) => s.pos.line)).toEqual([3, 5, 7, 10, 15, 19, 21, 25, 28, 31, 33, 35, 37]);

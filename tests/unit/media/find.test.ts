@@ -1,17 +1,17 @@
 // The media stage's pure parts: where diagrams and charts sit in deck.yaml, SVG fonts and inertness,
 // mermaid's security settings, and charts drawn in Node with their errors.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/util/yaml.ts';
-import { builtinLayouts } from '../../src/content/schema.ts';
-import { validateDeck } from '../../src/content/validate.ts';
-import { ChartError, renderChart } from '../../src/media/chart.ts';
-import { findMedia } from '../../src/media/find.ts';
-import { bundleSvgFonts } from '../../src/media/fonts.ts';
-import { inertSvg } from '../../src/media/inert.ts';
-import { mermaidConfig } from '../../src/media/mermaid-config.ts';
-import type { MediaTheme } from '../../src/media/theme.ts';
-import type { DiagramJob } from '../../src/media/types.ts';
-import { brief, lines, problemsOf } from './_support.ts';
+import { parseYaml } from '../../../src/util/yaml.ts';
+import { builtinLayouts } from '../../../src/content/schema.ts';
+import { validateDeck } from '../../../src/content/validate.ts';
+import { ChartError, renderChart } from '../../../src/media/chart.ts';
+import { findMedia } from '../../../src/media/find.ts';
+import { bundleSvgFonts } from '../../../src/media/fonts.ts';
+import { inertSvg } from '../../../src/media/inert.ts';
+import { mermaidConfig } from '../../../src/media/mermaid-config.ts';
+import type { MediaTheme } from '../../../src/media/theme.ts';
+import type { DiagramJob } from '../../../src/media/types.ts';
+import { brief, lines, problemsOf } from '../_support.ts';
 
 const theme: MediaTheme = {
   colors: { background: '#0e1117', surface: '#171c26', border: '#262d3b', text: '#f3f4f7', muted: '#aab2c2', accent: '#f05a3a', accent2: '#ffb547' },

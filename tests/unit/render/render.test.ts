@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/util/yaml.ts';
-import { resolveDeck, type ResolvedDeck } from '../../src/content/resolve.ts';
-import { builtinLayouts } from '../../src/content/schema.ts';
-import { validateDeck } from '../../src/content/validate.ts';
-import { TEMPLATES_DIR } from '../../src/paths.ts';
-import { renderDeck, renderSlides, revealConfig } from '../../src/render/render.ts';
-import { loadTemplates, type TemplateSet } from '../../src/render/templates.ts';
-import { catchDeckError, lines, useTempDirs } from './_support.ts';
+import { parseYaml } from '../../../src/util/yaml.ts';
+import { resolveDeck, type ResolvedDeck } from '../../../src/content/resolve.ts';
+import { builtinLayouts } from '../../../src/content/schema.ts';
+import { validateDeck } from '../../../src/content/validate.ts';
+import { TEMPLATES_DIR } from '../../../src/paths.ts';
+import { renderDeck, renderSlides, revealConfig } from '../../../src/render/render.ts';
+import { loadTemplates, type TemplateSet } from '../../../src/render/templates.ts';
+import { catchDeckError, lines, useTempDirs } from '../_support.ts';
 
 const tempDir = useTempDirs();
 

@@ -1,7 +1,7 @@
 // A slide's `style:`: scoped to the slide, parsed by postcss, nothing that leaves the slide, problems at their line.
 import { describe, expect, it } from 'vitest';
-import { scopeSelector, scopeSlideCss } from '../../src/content/slide-style.ts';
-import { createMarkdown } from '../../src/content/markdown.ts';
+import { scopeSelector, scopeSlideCss } from '../../../src/content/slide-style.ts';
+import { createMarkdown } from '../../../src/content/markdown.ts';
 
 const SCOPE = '.podium-slide#intro';
 

@@ -1,8 +1,8 @@
 // The pure parts of `podium check`'s measurements: contrast on sampled pixels, and one finding per thing.
 import { describe, expect, it } from 'vitest';
-import { dedupe } from '../../src/check/audit-run.ts';
-import { contrastFindings, contrastOnColor, contrastOnPixels, type Pixels } from '../../src/check/contrast.ts';
-import type { TextRun } from '../../src/check/audit-page.ts';
+import { dedupe } from '../../../src/check/audit-run.ts';
+import { contrastFindings, contrastOnColor, contrastOnPixels, type Pixels } from '../../../src/check/contrast.ts';
+import type { TextRun } from '../../../src/check/audit-page.ts';
 
 /** A 100×10 image: columns below `split` one colour, the rest another. */
 function image(left: number[], right: number[], split: number): Pixels {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdown } from '../../src/content/markdown.ts';
-import { isExternalUrl } from '../../src/util/paths.ts';
+import { createMarkdown } from '../../../src/content/markdown.ts';
+import { isExternalUrl } from '../../../src/util/paths.ts';
 
 const safe = createMarkdown({ allowHtml: false });
 const html = createMarkdown({ allowHtml: true });

@@ -1,10 +1,10 @@
 // Which extra files a site gets for its content: the KaTeX faces its formulas use, the emoji font chunks
 // holding its emoji, and nothing at all for a deck with neither.
 import { describe, expect, it } from 'vitest';
-import { contentAssets } from '../../src/build/content-assets.ts';
-import { emojiAssets, emojiCodePoints } from '../../src/build/emoji-assets.ts';
-import { katexAssets } from '../../src/build/katex-assets.ts';
-import { createMarkdown } from '../../src/content/markdown.ts';
+import { contentAssets } from '../../../src/build/content-assets.ts';
+import { emojiAssets, emojiCodePoints } from '../../../src/build/emoji-assets.ts';
+import { katexAssets } from '../../../src/build/katex-assets.ts';
+import { createMarkdown } from '../../../src/content/markdown.ts';
 
 const md = createMarkdown({ allowHtml: false });
 const cps = (s: string) => [...emojiCodePoints(s)].map((c) => c.toString(16));

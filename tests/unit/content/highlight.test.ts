@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightLines, highlightToHtml, parseLineSpec } from '../../src/content/highlight.ts';
-import { escapeHtml } from '../../src/util/html.ts';
+import { highlightLines, highlightToHtml, parseLineSpec } from '../../../src/content/highlight.ts';
+import { escapeHtml } from '../../../src/util/html.ts';
 
 /** Each output line is one `<span class="line …">…</span>`; checks nesting never goes negative and ends balanced. */
 function expectBalanced(html: string): string[] {

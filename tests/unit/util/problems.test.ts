@@ -2,10 +2,10 @@
 // check after reporting a problem.
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { salvage } from '../../src/util/salvage.ts';
-import { DeckError } from '../../src/errors.ts';
-import { collecting, Problems } from '../../src/util/problems.ts';
-import { catchDeckError } from './_support.ts';
+import { salvage } from '../../../src/util/salvage.ts';
+import { DeckError } from '../../../src/errors.ts';
+import { collecting, Problems } from '../../../src/util/problems.ts';
+import { catchDeckError } from '../_support.ts';
 
 describe('Problems', () => {
   it('orders deck.yaml first by line and column, then each other file by line, in the order files were first reported', () => {
