@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { highlightLines, highlightToHtml, parseLineSpec } from '../../../src/content/highlight.ts';
-import { escapeHtml } from '../../../src/util/html.ts';
 
 /** Each output line is one `<span class="line …">…</span>`; checks nesting never goes negative and ends balanced. */
 function expectBalanced(html: string): string[] {
@@ -99,12 +98,8 @@ describe('highlightLines', () => {
   });
 });
 
-describe('highlightToHtml / escapeHtml', () => {
+describe('highlightToHtml', () => {
   it('highlights a known language', () => {
     expect(highlightToHtml('def f(): pass', 'python')).toContain('<span class="hljs-keyword">def</span>');
-  });
-
-  it('escapes &, <, > and "', () => {
-    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../../src/content/markdown.ts';
-import { isExternalUrl } from '../../../src/util/paths.ts';
 
 const safe = createMarkdown({ allowHtml: false });
 const html = createMarkdown({ allowHtml: true });
@@ -102,14 +101,5 @@ describe('fenced code', () => {
     const out = safe.block('```\n<script>x</script>\n```');
     expect(out).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(out).not.toContain('<script>');
-  });
-});
-
-describe('isExternalUrl', () => {
-  it.each([
-    ['https://x.org/a.png', true], ['http://x', true], ['mailto:a@b', true], ['data:image/png;base64,AA', true],
-    ['//cdn.example.com/x.png', true], ['img/a.png', false], ['./a.png', false], ['../a.png', false], ['/abs.png', false], ['a:b.png', true],
-  ])('%s → %s', (url, expected) => {
-    expect(isExternalUrl(url)).toBe(expected);
   });
 });

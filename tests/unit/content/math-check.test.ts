@@ -1,72 +1,11 @@
 // A TeX error points at the formula inside its YAML string, whatever the scalar style, and inside a body file
-// at that file's own line:col; every problem comes out at once. Also: the offset map behind it
-// (src/util/scalar-offsets.ts), checked character by character against what yaml parsed.
+// at that file's own line:col; every problem comes out at once; each TeX error at its offset in the Markdown.
 import path from 'node:path';
 import fs from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../../src/util/yaml.ts';
+import { mathProblems } from '../../../src/content/math-check.ts';
 import { prepare } from '../../../src/pipeline.ts';
 import { brief, lines, problemsOf, useTempDirs } from '../_support.ts';
-
-/** Every character of every string value, looked up in the source: it must be that character (escapes and
- * folded line breaks excepted: they map to the escape or the break). */
-function mismatches(text: string): string[] {
-  const parsed = parseYaml(text, 'x.yaml');
-  const src = text.split('\n');
-  const bad: string[] = [];
-  const walk = (v: unknown, p: (string | number)[]) => {
-    if (typeof v === 'string') {
-      for (let i = 0; i < v.length; i++) {
-        if (/\s/.test(v[i]!)) continue;
-        const pos = parsed.locateIn(p, i);
-        const ch = src[pos.line - 1]![pos.column - 1];
-        if (ch !== v[i] && ch !== '\\') bad.push(`${p.join('.')}[${i}] ${JSON.stringify(v[i])} → ${pos.line}:${pos.column} ${JSON.stringify(ch)}`);
-      }
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...p, i]));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
-  };
-  walk(parsed.data, []);
-  return bad;
-}
-
-describe('locateIn: a character of a YAML string, back in the file', () => {
-  it('plain, double- and single-quoted, literal and folded scalars, multi-line and in lists', () => {
-    expect(mismatches(lines(
-      'a: plain $x$ text',
-      'b: "dq \\"x\\" $\\\\frc{1}$ \\u00e9 end"',
-      "c: 'sq it''s $y$'",
-      'd: |',
-      '  line one $a$',
-      '    more $b$',
-      '',
-      '  last $c$',
-      'e: >-',
-      '  folded one',
-      '  two $f$',
-      '',
-      '  para $g$',
-      'f: plain',
-      '  continued $h$ here',
-      'g:',
-      '  - "multi',
-      '    line $k$"',
-      '  - { k: flow $m$ }',
-    ))).toEqual([]);
-  });
-
-  it('holds for generated strings in every scalar style', () => {
-    const chars = fc.constantFrom('a', 'b', '$', '\\', '{', '}', ' ', "'", '"', '#', ':', 'é', '\n');
-    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
-      const styles = [
-        `v:\n  w: ${JSON.stringify(s)}`,
-        `v:\n  w: '${s.replace(/'/g, "''").replace(/\n/g, '\n\n    ')}'`,
-        ...(s.trim() && !/^[\s\n]|\n\s|\s\n|\s$/.test(s) ? [`v:\n  w: |-\n    ${s.replace(/\n/g, '\n    ')}`] : []),
-      ];
-      for (const text of styles) expect(mismatches(`${text}\n`), text).toEqual([]);
-    }), { numRuns: 200 });
-  });
-});
 
 describe('math errors in a deck', () => {
   const tmp = useTempDirs();
@@ -128,5 +67,27 @@ describe('math errors in a deck', () => {
   it('the deck title is Markdown (footer, handout header): checked too', () => {
     const dir = deck(lines("title: 'Math $\\frc$'", 'slides:', '  - layout: quote', '    quote: q'));
     expect(problemsOf(() => prepare(dir)).map(brief)).toEqual([{ line: 1, column: 15, message: 'title: math: Undefined control sequence: \\frc' }]);
+  });
+});
+
+describe('mathProblems: each TeX error at its offset in the Markdown string', () => {
+  it.each([
+    ['see $\\frc{1}{2}$ here', 5],
+    ['ok $x$ then $y^$', 14],
+    ['a\n\n$$\n\\sum\n  \\oops{i}\n$$\n', 13],
+    ['- item\n  - nested $\\bad$', 19],
+  ])('%j → offset %i', (src, offset) => {
+    const found = mathProblems(src, false);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.index).toBe(offset);
+  });
+
+  it('finds every error, in order, even for the same formula twice', () => {
+    expect(mathProblems('$\\bad$ and $\\bad$', false).map((p) => p.index)).toEqual([1, 12]);
+  });
+
+  it('a string without a formula costs nothing and reports nothing', () => {
+    expect(mathProblems('Tickets $5 and $10', false)).toEqual([]);
+    expect(mathProblems('no dollars at all', false)).toEqual([]);
   });
 });
