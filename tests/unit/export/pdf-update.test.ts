@@ -61,3 +61,32 @@ describe('decodePdfString', () => {
     expect(decodePdfString('<FEFF00E9>')).toBe('é');
   });
 });
+
+describe('finishPdf: outline and XMP', () => {
+  async function sample(pages: number): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < pages; i++) doc.addPage([400, 225]).drawText(`page ${i + 1}`, { x: 20, y: 100 });
+    return doc.save({ useObjectStreams: false });
+  }
+
+  it('writes the outline it is given: top-level sections holding their slides, each at its page', async () => {
+    const out = finishPdf(await sample(4), { title: 'T', bookmarks: [
+      { title: 'Intro', page: 0, top: true }, { title: 'Part 1', page: 1, top: true }, { title: 'A', page: 2, top: false }, { title: 'B', page: 3, top: false }] });
+    const doc = await getDocument({ data: out.slice(), verbosity: 0 }).promise;
+    const outline = await doc.getOutline();
+    expect(outline.map((o) => [o.title, o.items.map((i) => i.title)])).toEqual([['Intro', []], ['Part 1', ['A', 'B']]]);
+    expect(await doc.getPageIndex((outline[1]!.items[1]!.dest as [{ num: number; gen: number }])[0])).toBe(3);
+    await doc.destroy();
+  });
+
+  it('adds XMP matching Info, in UTF-8', async () => {
+    const out = finishPdf(await sample(1), { title: 'Ünï “t”', author: 'Ada O’Neil', subject: 'S & T' });
+    const doc = await getDocument({ data: out.slice(), verbosity: 0 }).promise;
+    const meta = await doc.getMetadata();
+    expect(meta.metadata?.get('dc:title')).toBe('Ünï “t”');
+    expect(meta.metadata?.get('dc:creator')).toEqual(['Ada O’Neil']);
+    expect(meta.metadata?.get('dc:description')).toBe('S & T');
+    expect((meta.info as Record<string, unknown>).Title).toBe('Ünï “t”');
+    await doc.destroy();
+  });
+});
