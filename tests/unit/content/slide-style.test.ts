@@ -1,7 +1,6 @@
 // A slide's `style:`: scoped to the slide, parsed by postcss, nothing that leaves the slide, problems at their line.
 import { describe, expect, it } from 'vitest';
 import { scopeSelector, scopeSlideCss } from '../../../src/content/slide-style.ts';
-import { createMarkdown } from '../../../src/content/markdown.ts';
 
 const SCOPE = '.podium-slide#intro';
 
@@ -34,19 +33,5 @@ describe('scopeSlideCss', () => {
     expect(scopeSlideCss('@font-face { font-family: X }', SCOPE).problems[0]!.message).toMatch(/@font-face is not allowed/);
     expect(scopeSlideCss('.a { color: red }\n</style><script>alert(1)</script>', SCOPE).problems[0]).toMatchObject({ message: 'HTML markup is not CSS', line: 2 });
     expect(scopeSlideCss('.a { background: url(javascript:alert(1)) }', SCOPE).problems[0]!.message).toMatch(/runs script/);
-  });
-});
-
-describe('Markdown image attributes (markdown-it-attrs)', () => {
-  const md = createMarkdown({ allowHtml: false });
-  it('sizes an image with width/height and keeps classes; drops everything else', () => {
-    const html = md.block('![F](f.svg){width=30%} ![B](b.png){height=200 onclick=alert(1) style="color:red" .wide}');
-    expect(html).toContain('<img src="f.svg" alt="F" style="width: 30%">');
-    expect(html).toContain('<img src="b.png" alt="B" class="wide" style="height: 200px">');
-    expect(html).not.toMatch(/onclick|color:red/);
-  });
-
-  it('drops a size that is not a size', () => {
-    expect(md.block('![c](c.png){width="calc(1px)"}')).toContain('<img src="c.png" alt="c">');
   });
 });

@@ -3,7 +3,6 @@ import { parseYaml } from '../../../src/util/yaml.ts';
 import { builtinLayouts } from '../../../src/content/schema.ts';
 import { validateDeck, type Deck } from '../../../src/content/validate.ts';
 import { brief, lines, problemsOf } from '../_support.ts';
-import { fieldName } from '../../../src/util/schema-issues.ts';
 
 const known = { layouts: builtinLayouts, themes: ['pytorch'] };
 const validate = (text: string): Deck => validateDeck(parseYaml(text, 'deck.yaml'), known);
@@ -362,12 +361,4 @@ describe.each(Object.entries(minimal))('layout schema: %s', (layout, c) => {
 
 it('covers every built-in layout in the per-layout schema tests', () => {
   expect(Object.keys(minimal).sort()).toEqual([...builtinLayouts].sort());
-});
-
-describe('fieldName', () => {
-  it('joins keys with dots and indexes with brackets', () => {
-    expect(fieldName(['events', 1, 'label'])).toBe('events[1].label');
-    expect(fieldName([0, 'a'])).toBe('[0].a');
-    expect(fieldName([])).toBe('');
-  });
 });

@@ -1,6 +1,5 @@
 // Tone and scrim from pixels (pure): the weakest text colour reaches 4.5:1 with the lightest scrim that does it.
 import { describe, expect, it } from 'vitest';
-import { positionFractions, slideBackground } from '../../../src/media/backgrounds.ts';
 import { chooseTone, palettes, scrimFor, weakest, BLACK, WHITE, TARGET } from '../../../src/media/tone.ts';
 import type { Rgba } from '../../../src/theme/color.ts';
 
@@ -47,23 +46,5 @@ describe('chooseTone', () => {
   it('ignores the brightest 1% (a highlight is not where a line of text sits)', () => {
     const pixels = [...many(grey(15), 199), grey(255)];
     expect(scrimFor(pixels, [palettes(DARK_THEME).light.text], BLACK)).toBe(0);
-  });
-});
-
-describe('background settings', () => {
-  it('reads CSS background positions as fractions', () => {
-    expect(positionFractions('center')).toEqual({ x: 0.5, y: 0.5 });
-    expect(positionFractions('left top')).toEqual({ x: 0, y: 0 });
-    expect(positionFractions('top left')).toEqual({ x: 0, y: 0 });
-    expect(positionFractions('bottom')).toEqual({ x: 0.5, y: 1 });
-    expect(positionFractions('30% 70%')).toEqual({ x: 0.3, y: 0.7 });
-  });
-
-  it('gives both forms of background the same defaults', () => {
-    expect(slideBackground('img/a.jpg')).toEqual({ image: 'img/a.jpg', fit: 'cover', position: 'center', repeat: false, opacity: 1, dim: 0, tone: 'auto' });
-    expect(slideBackground('#101820')).toMatchObject({ color: '#101820' });
-    expect(slideBackground('#101820')!.image).toBeUndefined();
-    expect(slideBackground({ image: 'a.png', fit: 'auto', repeat: true, opacity: 0.2 })).toMatchObject({ fit: 'auto', repeat: true, opacity: 0.2, dim: 0 });
-    expect(slideBackground(undefined)).toBeUndefined();
   });
 });

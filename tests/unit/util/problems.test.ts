@@ -1,8 +1,5 @@
-// The one problem collector (src/util/problems.ts) and salvage (src/util/salvage.ts): what a stage can still
-// check after reporting a problem.
-import { z } from 'zod';
+// The one problem collector (src/util/problems.ts).
 import { describe, expect, it } from 'vitest';
-import { salvage } from '../../../src/util/salvage.ts';
 import { DeckError } from '../../../src/errors.ts';
 import { collecting, Problems } from '../../../src/util/problems.ts';
 import { catchDeckError } from '../_support.ts';
@@ -43,29 +40,5 @@ describe('Problems', () => {
   it('collecting: the stage\'s result, or its problems as one DeckError', () => {
     expect(collecting(() => 'ok')).toBe('ok');
     expect(catchDeckError(() => collecting((p) => { p.add({ message: 'one' }); p.add({ message: 'two' }); return 'partial'; })).problems).toHaveLength(2);
-  });
-});
-
-describe('salvage', () => {
-  const schema = z.strictObject({
-    colors: z.strictObject({ accent: z.string().regex(/^#/), text: z.string().regex(/^#/) }).partial().optional(),
-    fonts: z.strictObject({ body: z.string() }).partial().optional(),
-    logo: z.strictObject({ src: z.string(), height: z.number() }).optional(),
-  });
-
-  it('keeps what the schema accepts: a misspelt key or a bad value does not take the rest with it', () => {
-    expect(salvage(schema, { colours: { accent: '#0a7' }, fonts: { body: 'Comic Sans' } })).toEqual({ fonts: { body: 'Comic Sans' } });
-    expect(salvage(schema, { colors: { accent: 'teal', text: '#fff' }, fonts: { body: 'Inter' } })).toEqual({ colors: { text: '#fff' }, fonts: { body: 'Inter' } });
-  });
-
-  it('drops a mapping that misses a required field, and leaves its input alone', () => {
-    const input = { logo: { src: 'x.svg' }, fonts: { body: 'Inter' } };
-    expect(salvage(schema, input)).toEqual({ fonts: { body: 'Inter' } });
-    expect(input.logo).toEqual({ src: 'x.svg' });
-  });
-
-  it('gives up when nothing acceptable is left', () => {
-    expect(salvage(schema, 'not a mapping')).toBeUndefined();
-    expect(salvage(z.object({ title: z.string() }), {})).toBeUndefined();
   });
 });
