@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { DeckError, type Problem } from '../../src/errors.ts';
+import type { MediaTheme } from '../../src/media/theme.ts';
 
 /** Runs fn and returns the DeckError it throws; fails the test if it throws nothing or something else. */
 export function catchDeckError(fn: () => unknown): DeckError {
@@ -36,3 +37,10 @@ export function useTempDirs(): (prefix?: string) => string {
     return d;
   };
 }
+
+/** The pytorch theme's colours and fonts as the media stage sees them (diagrams, charts, SVG fonts). */
+export const MEDIA_THEME: MediaTheme = {
+  colors: { background: '#0e1117', surface: '#171c26', border: '#262d3b', text: '#f3f4f7', muted: '#aab2c2', accent: '#f05a3a', accent2: '#ffb547' },
+  stacks: { heading: "'Inter', sans-serif", body: "'Inter', sans-serif", mono: "'JetBrains Mono', monospace" },
+  families: { heading: 'Inter', body: 'Inter', mono: 'JetBrains Mono' },
+};

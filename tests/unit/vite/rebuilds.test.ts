@@ -1,0 +1,69 @@
+// The dev server's rebuild queue (src/vite/rebuilds.ts): bursts coalesce, themes swap after the rebuilds,
+// and every rebuild — a theme edit's included — is followed by the check for a save the watcher dropped.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DeckHost } from '../../../src/vite/deck-host.ts';
+import { createRebuilds } from '../../../src/vite/rebuilds.ts';
+
+/** A deck whose files on disk may differ from what it last built (`onDisk` vs `built`). */
+function fakeHost(name: string) {
+  const host = { name, onDisk: 1, built: 1, stale: () => host.onDisk !== host.built };
+  return host;
+}
+
+describe('createRebuilds', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  const setup = (...names: string[]) => {
+    const hosts = names.map(fakeHost);
+    const log: string[] = [];
+    const rebuilds = createRebuilds({
+      hosts: () => hosts as unknown as DeckHost[],
+      rebuild: (h) => { const f = h as unknown as ReturnType<typeof fakeHost>; f.built = f.onDisk; log.push(`rebuild ${f.name}`); },
+      swapThemes: () => log.push('swap themes'),
+    }, 25, 150);
+    const changed = (...i: number[]) => rebuilds.changed(i.map((k) => hosts[k]) as unknown as DeckHost[]);
+    return { hosts, log, rebuilds, changed };
+  };
+
+  it('turns a burst of events into one rebuild per deck, then swaps the themes', async () => {
+    const { log, changed } = setup('a', 'b');
+    changed(0); await vi.advanceTimersByTimeAsync(10);
+    changed(0, 1); await vi.advanceTimersByTimeAsync(10);
+    changed(1);
+    expect(log).toEqual([]);
+    await vi.advanceTimersByTimeAsync(25);
+    expect(log).toEqual(['rebuild a', 'rebuild b', 'swap themes']);
+  });
+
+  it('rebuilds a deck whose last save came without an event, after a theme edit too', async () => {
+    const { hosts, log, changed } = setup('a');
+    // theme.yaml truncated (event), then written (event dropped): the rebuild reads the empty file…
+    changed(0);
+    await vi.advanceTimersByTimeAsync(25);
+    hosts[0]!.onDisk = 2; // …and the content changed after that rebuild read it, with no event
+    expect(log).toEqual(['rebuild a', 'swap themes']);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(log).toEqual(['rebuild a', 'swap themes', 'rebuild a', 'swap themes']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(log).toHaveLength(4); // up to date: nothing more
+  });
+
+  it('leaves decks whose files did not change alone, and stops on close', async () => {
+    const { hosts, log, rebuilds, changed } = setup('a', 'b');
+    changed(0);
+    await vi.advanceTimersByTimeAsync(25);
+    expect(log).toEqual(['rebuild a', 'swap themes']);
+    hosts[1]!.onDisk = 2;
+    rebuilds.close();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(log).toEqual(['rebuild a', 'swap themes']);
+  });
+
+  it('ignores an event that concerns no deck', async () => {
+    const { log, changed } = setup('a');
+    changed();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(log).toEqual([]);
+  });
+});
