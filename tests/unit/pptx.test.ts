@@ -2,6 +2,7 @@
 // theme → colour scheme, PNG names, social-card meta, and the layout-rule lookup.
 import { describe, expect, it } from 'vitest';
 import { codeLines } from '../../src/export/pptx/code-runs.ts';
+import { builtinLayouts } from '../../src/content/schema.ts';
 import { fallback, ruleFor, RULES } from '../../src/export/pptx/layouts/index.ts';
 import { inlineMarkdown, markdownBlocks, plainText } from '../../src/export/pptx/markdown-runs.ts';
 import { colorBullets, groupShapes, monoPitch, oneParagraphProps, patchTheme } from '../../src/export/pptx/ooxml.ts';
@@ -97,7 +98,8 @@ describe('code runs', () => {
 
 describe('layout rules', () => {
   it('has a rule for every built-in layout and falls back for any other name', () => {
-    for (const l of ['title', 'section', 'bullets', 'timeline', 'cards', 'quote', 'two-column', 'image', 'code', 'markdown', 'closing', 'diagram', 'chart']) expect(RULES[l]).toBeDefined();
+    for (const l of builtinLayouts) expect(RULES[l], l).toBeDefined(); // every layout of the schema is mapped
+    expect(builtinLayouts).toEqual(expect.arrayContaining(['gallery', 'stats', 'statement', 'columns']));
     expect(ruleFor('diagram')).toBe(RULES.chart); // both are a picture of the media stage's SVG
     expect(ruleFor('big-number')).toBe(fallback); // a deck's own layout
     expect(ruleFor('constructor')).toBe(fallback);

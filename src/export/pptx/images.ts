@@ -8,7 +8,15 @@ import { imageSize } from 'image-size';
 import { safeDecode } from '../../content/resolve.ts';
 import { DeckError, type Problem } from '../../errors.ts';
 
-export interface Picture { data: string; width: number; height: number; converted?: 'svg' | 'raster' }
+export interface Picture {
+  /** what PowerPoint shows everywhere: PNG, JPEG or GIF (`image/png;base64,…`) */
+  data: string;
+  width: number;
+  height: number;
+  converted?: 'svg' | 'raster';
+  /** the SVG itself, for PowerPoint 2016+ (an <asvg:svgBlip> beside the PNG, ooxml.ts svgFallbacks) */
+  svg?: string;
+}
 export type PictureSet = Map<string, Picture>;
 
 const NATIVE = new Set(['png', 'jpg', 'jpeg', 'gif', 'bmp']);
@@ -24,7 +32,7 @@ export async function svgToPng(bytes: Uint8Array): Promise<Picture> {
   const probe = new Resvg(Buffer.from(bytes), { font });
   const width = Math.max(SVG_MIN_WIDTH, Math.round(probe.width));
   const png = new Resvg(Buffer.from(bytes), { fitTo: { mode: 'width', value: width }, font }).render();
-  return { data: dataUri('image/png', png.asPng()), width: png.width, height: png.height, converted: 'svg' };
+  return { data: dataUri('image/png', png.asPng()), width: png.width, height: png.height, converted: 'svg', svg: dataUri('image/svg+xml', bytes) };
 }
 
 async function rasterToPng(bytes: Uint8Array): Promise<Picture> {

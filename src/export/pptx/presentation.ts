@@ -16,6 +16,7 @@ import { ruleFor } from './layouts/index.ts';
 import { markdownBlocks, plainText, runsText, inlineMarkdown } from './markdown-runs.ts';
 import { defineMasters, geometry, MASTER_NAMES } from './master.ts';
 import { patchPackage } from './ooxml.ts';
+import { fillSvgFallbacks, svgKey } from './svg-fallback.ts';
 import { readZip, writeZip } from './zip.ts';
 import { fontsNeeded, pptxTheme, xmlAttr, type PptxTheme } from './palette.ts';
 
@@ -31,7 +32,12 @@ function pictureRefs(deck: Deck, o: BuildOptions): PictureRef[] {
     const at = (what: string, p: PathKey[]) => ({ ...(o.locate?.([...s.path, ...p]) ?? s.pos), source: o.source, what: `slide ${s.number} (${s.layout}): ${what}` });
     const d = s.data as Record<string, unknown>;
     if (s.layout === 'image' && typeof d.src === 'string') refs.push({ ref: d.src, problem: at('src', ['src']) });
+    if (s.layout === 'gallery' && Array.isArray(d.images)) {
+      d.images.forEach((m: { src?: unknown }, i) => { if (typeof m.src === 'string') refs.push({ ref: m.src, problem: at(`images[${i}].src`, ['images', i, 'src']) }); });
+    }
     if (typeof d.background === 'string' && !isColor(d.background)) refs.push({ ref: d.background, problem: at('background', ['background']) });
+    const bgImage = (d.background as { image?: unknown } | undefined)?.image;
+    if (typeof bgImage === 'string') refs.push({ ref: bgImage, problem: at('background.image', ['background', 'image']) });
     const walk = (v: unknown, p: PathKey[]): void => {
       if (typeof v === 'string') {
         if (p.at(-1) === 'icon' && /[/.]/.test(v) && v.length > 3) refs.push({ ref: v, problem: at('icon', p) });
@@ -64,9 +70,14 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
   const t = pptxTheme(theme.tokens);
   const frame = frameFor(deck.aspect);
   const pictures = await loadPictures(deck.dir, pictureRefs(deck, opts));
-  // diagrams and charts: the SVG the media stage drew, as a picture (PNG through resvg)
+  // diagrams and charts: the SVG the media stage drew, as an SVG picture with a PNG fallback (resvg)
   for (const [n, m] of Object.entries((deck as WithMedia).media ?? {})) {
     if (m.svg) pictures.set(`media:${n}`, await svgToPng(new TextEncoder().encode(m.svg)));
+    // ```mermaid blocks in Markdown fields, by their text (markdown-runs drops the block's last newline)
+    for (const [src, svg] of Object.entries(m.fences ?? {})) {
+      const key = `mermaid:${src.replace(/\n$/, '')}`;
+      if (!pictures.has(key)) pictures.set(key, await svgToPng(new TextEncoder().encode(svg)));
+    }
   }
   const box = logoBox(theme, frame, t);
   const logo = box && theme.logo ? { picture: await loadPicture(theme.logo.file), box } : undefined;
@@ -102,22 +113,31 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
   const stored = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer;
   const files = readZip(stored);
   patchPackage(files, t, theme.name);
+  fillSvgFallbacks(files, pngFallbacks(pictures));
   const bytes = writeZip(files);
   const converted = [...pictures.values()].filter((p) => p.converted).length;
   return { bytes, slides: deck.slides.length, fonts: fontsNeeded(t), converted };
 }
 
+const base64Of = (uri: string) => Buffer.from(uri.slice(uri.indexOf(',') + 1), 'base64');
+
+/** Each SVG picture's PNG, by the SVG's bytes (svg-fallback.ts). */
+function pngFallbacks(pictures: Map<string, Picture>): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const p of pictures.values()) if (p.svg) out.set(svgKey(base64Of(p.svg)), base64Of(p.data));
+  return out;
+}
+
 /** A colour becomes the slide's background; a picture is laid first, covering the slide, so transparent
- * parts show the theme's background as they do in the deck. */
+ * parts show the theme's background as they do in the deck; `dim` is a black scrim over it. */
 function setBackground(slide: PptxGenJS.Slide, bg: unknown, pictures: Map<string, Picture>, f: Frame): void {
-  if (typeof bg !== 'string' || !bg.trim()) return;
-  if (isColor(bg)) {
-    const c = parseColor(bg);
-    if (c) slide.background = { color: toHex(c).slice(1).toUpperCase(), ...(c.a < 1 ? { transparency: Math.round((1 - c.a) * 100) } : {}) };
-    return;
-  }
-  const pic = pictures.get(bg);
+  if (typeof bg === 'string' && !bg.trim()) return;
+  const b = typeof bg === 'string' ? (isColor(bg) ? { color: bg } : { image: bg }) : (bg ?? {}) as { color?: string; image?: string; dim?: number };
+  const c = typeof b.color === 'string' && isColor(b.color) ? parseColor(b.color) : undefined;
+  if (c) slide.background = { color: toHex(c).slice(1).toUpperCase(), ...(c.a < 1 ? { transparency: Math.round((1 - c.a) * 100) } : {}) };
+  const pic = typeof b.image === 'string' ? pictures.get(b.image) : undefined;
   if (!pic) return;
   slide.addImage({ data: pic.data, x: 0, y: 0, w: f.wIn, h: f.hIn, altText: '', objectName: 'Background',
     sizing: { type: 'cover', w: f.wIn, h: f.hIn } });
+  if (b.dim) slide.addShape('rect', { x: 0, y: 0, w: f.wIn, h: f.hIn, fill: { color: '000000', transparency: Math.round((1 - b.dim) * 100) }, line: { type: 'none' }, objectName: 'Scrim' });
 }
