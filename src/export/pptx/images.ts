@@ -25,10 +25,17 @@ const SVG_MIN_WIDTH = 1600;
 
 const dataUri = (mime: string, bytes: Uint8Array) => `${mime};base64,${Buffer.from(bytes).toString('base64')}`;
 
-export async function svgToPng(bytes: Uint8Array): Promise<Picture> {
+/** The theme's fonts for SVG text: TrueType files (svg-fonts.ts) and the families generic names stand for. */
+export interface SvgFonts { files: () => string[]; body: string; heading: string; mono: string }
+
+export async function svgToPng(bytes: Uint8Array, fonts?: SvgFonts): Promise<Picture> {
   const { Resvg } = await import('@resvg/resvg-js');
-  // system fonts are scanned only when the drawing has text: the scan costs more than the drawing
-  const font = { loadSystemFonts: Buffer.from(bytes).includes('<text') };
+  // fonts are loaded only when the drawing has text: the scan costs more than the drawing. The theme's own
+  // fonts first, so the PNG's text is set as the deck sets it; system fonts for glyphs they lack.
+  const hasText = Buffer.from(bytes).includes('<text');
+  const font = !hasText ? { loadSystemFonts: false } : {
+    loadSystemFonts: true, ...(fonts ? { fontFiles: fonts.files(), defaultFontFamily: fonts.body, sansSerifFamily: fonts.body, serifFamily: fonts.heading, monospaceFamily: fonts.mono } : {}),
+  };
   const probe = new Resvg(Buffer.from(bytes), { font });
   const width = Math.max(SVG_MIN_WIDTH, Math.round(probe.width));
   const png = new Resvg(Buffer.from(bytes), { fitTo: { mode: 'width', value: width }, font }).render();
@@ -42,10 +49,10 @@ async function rasterToPng(bytes: Uint8Array): Promise<Picture> {
 }
 
 /** One image file as a picture PowerPoint can show. */
-export async function loadPicture(file: string): Promise<Picture> {
+export async function loadPicture(file: string, fonts?: SvgFonts): Promise<Picture> {
   const bytes = readFileSync(file);
   const ext = path.extname(file).slice(1).toLowerCase();
-  if (ext === 'svg' || (ext !== 'png' && /^\s*(<\?xml|<svg)/.test(bytes.subarray(0, 200).toString('utf8')))) return svgToPng(bytes);
+  if (ext === 'svg' || (ext !== 'png' && /^\s*(<\?xml|<svg)/.test(bytes.subarray(0, 200).toString('utf8')))) return svgToPng(bytes, fonts);
   const size = imageSize(bytes);
   if (size.type && NATIVE.has(size.type === 'jpg' ? 'jpeg' : size.type)) {
     const mime = `image/${size.type === 'jpg' ? 'jpeg' : size.type}`;
@@ -57,13 +64,13 @@ export async function loadPicture(file: string): Promise<Picture> {
 export interface PictureRef { ref: string; problem: Omit<Problem, 'message'> & { what: string } }
 
 /** Every picture the slides name, read once; unreadable ones are reported together, each at its slide. */
-export async function loadPictures(dir: string, refs: PictureRef[]): Promise<PictureSet> {
+export async function loadPictures(dir: string, refs: PictureRef[], fonts?: SvgFonts): Promise<PictureSet> {
   const set: PictureSet = new Map();
   const problems: Problem[] = [];
   for (const { ref, problem } of refs) {
     if (set.has(ref) || /^(https?:)?\/\//i.test(ref) || ref.startsWith('data:')) continue;
     try {
-      set.set(ref, await loadPicture(path.join(dir, safeDecode(ref.split(/[?#]/)[0]!))));
+      set.set(ref, await loadPicture(path.join(dir, safeDecode(ref.split(/[?#]/)[0]!)), fonts));
     } catch (e) {
       const { what, ...at } = problem;
       problems.push({ ...at, message: `${what}: ${JSON.stringify(ref)} cannot be read as an image for the .pptx (${(e as Error).message.split('\n')[0]})`,

@@ -10,7 +10,8 @@ import { parseColor, toHex } from '../../theme/color.ts';
 import type { Theme } from '../../theme/resolve.ts';
 import type { SlideContext } from './draw.ts';
 import { frameFor, type Box, type Frame } from './geometry.ts';
-import { loadPicture, loadPictures, svgToPng, type Picture, type PictureRef } from './images.ts';
+import { loadPicture, loadPictures, svgToPng, type Picture, type PictureRef, type SvgFonts } from './images.ts';
+import { svgFontFiles } from './svg-fonts.ts';
 import type { WithMedia } from '../../media/types.ts';
 import { ruleFor } from './layouts/index.ts';
 import { markdownBlocks, plainText, runsText, inlineMarkdown } from './markdown-runs.ts';
@@ -69,14 +70,16 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
   const theme = deck.resolvedTheme;
   const t = pptxTheme(theme.tokens);
   const frame = frameFor(deck.aspect);
-  const pictures = await loadPictures(deck.dir, pictureRefs(deck, opts));
+  let fontFiles: string[] | undefined; // unpacked on the first SVG with text
+  const fonts: SvgFonts = { files: () => (fontFiles ??= svgFontFiles(theme.faces)), ...theme.tokens.fonts };
+  const pictures = await loadPictures(deck.dir, pictureRefs(deck, opts), fonts);
   // diagrams and charts: the SVG the media stage drew, as an SVG picture with a PNG fallback (resvg)
   for (const [n, m] of Object.entries((deck as WithMedia).media ?? {})) {
-    if (m.svg) pictures.set(`media:${n}`, await svgToPng(new TextEncoder().encode(m.svg)));
+    if (m.svg) pictures.set(`media:${n}`, await svgToPng(new TextEncoder().encode(m.svg), fonts));
     // ```mermaid blocks in Markdown fields, by their text (markdown-runs drops the block's last newline)
     for (const [src, svg] of Object.entries(m.fences ?? {})) {
       const key = `mermaid:${src.replace(/\n$/, '')}`;
-      if (!pictures.has(key)) pictures.set(key, await svgToPng(new TextEncoder().encode(svg)));
+      if (!pictures.has(key)) pictures.set(key, await svgToPng(new TextEncoder().encode(svg), fonts));
     }
   }
   const box = logoBox(theme, frame, t);
