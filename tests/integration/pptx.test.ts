@@ -250,7 +250,8 @@ describe('pptx of the visual layouts (gallery, statement, stats, columns)', () =
   });
 
   it('statement: the sentence in the title placeholder, large; kicker and small print beside it', () => {
-    expect(layoutName(13)).toBe('Section Header');
+    expect(layoutName(13)).toBe('Statement');
+    expect(byTag(v.slides[13]!.layout, 'p:ph').map((p) => p.getAttribute('type'))).toContain('sldNum'); // footer and number, as the deck
     expect(slideTitle(v.slides[13]!.xml)).toBe('Make the easy thing fast, and the fast thing easy.');
     expect(texts(v.slides[13]!.xml)).toContain('THE MAIN LINE');
     expect(texts(placeholders(v.slides[13]!.xml, 'body')[0]!)).toBe('A statement fits its type to the box.');

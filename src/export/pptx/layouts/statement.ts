@@ -1,4 +1,4 @@
-// statement → "Section Header": the sentence is the slide's title (as the deck's h2 and the PDF outline name
+// statement → "Statement" (a Section Header with the footer and slide number): the sentence is the slide's title (as the deck's h2 and the PDF outline name
 // it), in the title placeholder at a size that goes with its length as the deck sets it (230 px for a word
 // down to 66 px), shrunk further when it would not fit; the kicker above it, the small print in the body.
 import { inline, intoPlaceholder, md, para, text, title } from '../draw.ts';
@@ -12,7 +12,7 @@ export function statementPx(chars: number): number {
 }
 
 export default rule<{ text: string; kicker?: string; small?: string }>({
-  family: 'section',
+  family: 'statement',
   render(d, c) {
     const hero = c.geo.hero;
     if (d.kicker) {
