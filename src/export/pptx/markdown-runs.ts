@@ -5,7 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import { useImageAttrs } from '../../content/markdown-attrs.ts';
 import { mathPlugin } from '../../content/math.ts';
-import { mathRuns, texSource } from './math-runs.ts';
+import { formulaRuns as formula } from './math-runs.ts';
 
 type Md = InstanceType<typeof MarkdownIt>;
 type Token = ReturnType<Md['parse']>[number];
@@ -31,8 +31,6 @@ function parser(allowHtml: boolean, src: string): Md {
   return md;
 }
 
-/** A formula's runs, or its TeX source in the mono font when it cannot be text. */
-const formula = (tex: string, markup: string): Run[] => mathRuns(tex, markup === '$$') ?? [texSource(tex, markup)];
 
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
 

@@ -123,3 +123,6 @@ export function mathRuns(tex: string, display: boolean): Run[] | undefined {
 
 /** The TeX source as written, in the mono font: what a formula that is not text becomes. */
 export const texSource = (tex: string, markup: string): Run => ({ text: `${markup}${tex}${markup}`, code: true });
+
+/** A formula's runs, or its TeX source in the mono font when it cannot be text: never nothing. */
+export const formulaRuns = (tex: string, markup: string): Run[] => mathRuns(tex, markup === '$$') ?? [texSource(tex, markup)];
