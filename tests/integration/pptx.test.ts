@@ -237,6 +237,18 @@ describe('pptx of the visual layouts (gallery, statement, stats, columns)', () =
   const descr = (i: number) => byTag(v.slides[i]!.xml, 'p:pic').map((p) => byTag(p, 'p:cNvPr')[0]!.getAttribute('descr'));
   beforeAll(async () => { v = await readPptx(readFileSync(path.join(out, 'visual', 'visual.pptx'))); });
 
+  it('backgrounds: the picture, dim, the scrim the build measured, and a colour map that flips the text where it must', () => {
+    const names = (i: number) => [...byTag(v.slides[i]!.xml, 'p:pic'), ...byTag(v.slides[i]!.xml, 'p:sp')].map((e) => byTag(e, 'p:cNvPr')[0]!.getAttribute('name'));
+    const map = (i: number) => byTag(v.slides[i]!.xml, 'p:clrMapOvr')[0]!.firstElementChild!;
+    // a light photo behind a dark theme: dark text, as the deck measures it — Text 1 takes the background colour
+    expect(map(0).tagName).toBe('a:overrideClrMapping');
+    expect(map(0).getAttribute('tx1')).toBe('lt1');
+    expect(byTag(v.slides[0]!.xml, 'p:bg')).toHaveLength(1); // the theme's background named, not flipped
+    expect(names(1)).toEqual(expect.arrayContaining(['Background', 'Scrim'])); // stripes: the measured scrim
+    expect(names(2)).toEqual(expect.arrayContaining(['Background', 'Dim'])); // dim: 0.45
+    expect(map(2).tagName).toBe('a:masterClrMapping'); // a dark picture: the theme's own colours
+  });
+
   it('gallery: one grouped picture per image, described by its alt text, captions beneath', () => {
     expect(layoutName(11)).toBe('Picture with Caption');
     expect(slideTitle(v.slides[11]!.xml)).toBe('Four pictures');

@@ -1,12 +1,10 @@
 // The typed, resolved deck → a .pptx, without a browser: theme → slide master and layouts (master.ts),
 // each slide → its layout rule (layouts/), notes → notes pages, then the OOXML pptxgenjs cannot write
 // (ooxml.ts). Fragments are flattened: a slide shows its final state.
-import type PptxGenJS from 'pptxgenjs';
 import type { PathKey } from '../../util/yaml.ts';
 import type { ResolvedDeck } from '../../content/resolve.ts';
 import type { Position } from '../../errors.ts';
 import { isColor } from '../../content/schema.ts';
-import { parseColor, toHex } from '../../theme/color.ts';
 import type { Theme } from '../../theme/resolve.ts';
 import type { SlideContext } from './draw.ts';
 import { frameFor, type Box, type Frame } from './geometry.ts';
@@ -18,6 +16,8 @@ import { markdownBlocks, plainText, runsText, inlineMarkdown } from './markdown-
 import { defineMasters, geometry, MASTER_NAMES } from './master.ts';
 import { patchPackage } from './ooxml.ts';
 import { fillSvgFallbacks, svgKey } from './svg-fallback.ts';
+import { colorMapOverride, overrideColorMaps, setBackground } from './backgrounds.ts';
+import type { Measured } from '../../media/backgrounds.ts';
 import { readZip, writeZip } from './zip.ts';
 import { fontsNeeded, pptxTheme, xmlAttr, type PptxTheme } from './palette.ts';
 
@@ -97,12 +97,18 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
   defineMasters(pptx, frame, t, footer, logo);
 
   const geo = geometry(frame, t);
+  const overrides = new Map<number, string>(); // pptx slide number → its colour map
+  let slides = 0;
   for (const s of deck.slides) {
+    slides++;
     const data = s.data as Record<string, unknown>;
     const rule = ruleFor(s.layout);
     const family = typeof rule.family === 'function' ? rule.family(data) : rule.family;
     const slide = pptx.addSlide({ masterName: MASTER_NAMES[family] });
-    setBackground(slide, data.background, pictures, frame);
+    const tone = (deck as Measured).tones?.[s.number];
+    setBackground(slide, data.background, tone, pictures, frame, t.hex.background);
+    const mapping = colorMapOverride(tone);
+    if (mapping) overrides.set(slides, mapping);
     let groups = 0;
     const c: SlideContext = {
       slide, frame, theme: t, geo, pictures, allowHtml: deck.allowHtml,
@@ -117,6 +123,7 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
   const files = readZip(stored);
   patchPackage(files, t, theme.name);
   fillSvgFallbacks(files, pngFallbacks(pictures));
+  overrideColorMaps(files, overrides);
   const bytes = writeZip(files);
   const converted = [...pictures.values()].filter((p) => p.converted).length;
   return { bytes, slides: deck.slides.length, fonts: fontsNeeded(t), converted };
@@ -129,18 +136,4 @@ function pngFallbacks(pictures: Map<string, Picture>): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   for (const p of pictures.values()) if (p.svg) out.set(svgKey(base64Of(p.svg)), base64Of(p.data));
   return out;
-}
-
-/** A colour becomes the slide's background; a picture is laid first, covering the slide, so transparent
- * parts show the theme's background as they do in the deck; `dim` is a black scrim over it. */
-function setBackground(slide: PptxGenJS.Slide, bg: unknown, pictures: Map<string, Picture>, f: Frame): void {
-  if (typeof bg === 'string' && !bg.trim()) return;
-  const b = typeof bg === 'string' ? (isColor(bg) ? { color: bg } : { image: bg }) : (bg ?? {}) as { color?: string; image?: string; dim?: number };
-  const c = typeof b.color === 'string' && isColor(b.color) ? parseColor(b.color) : undefined;
-  if (c) slide.background = { color: toHex(c).slice(1).toUpperCase(), ...(c.a < 1 ? { transparency: Math.round((1 - c.a) * 100) } : {}) };
-  const pic = typeof b.image === 'string' ? pictures.get(b.image) : undefined;
-  if (!pic) return;
-  slide.addImage({ data: pic.data, x: 0, y: 0, w: f.wIn, h: f.hIn, altText: '', objectName: 'Background',
-    sizing: { type: 'cover', w: f.wIn, h: f.hIn } });
-  if (b.dim) slide.addShape('rect', { x: 0, y: 0, w: f.wIn, h: f.hIn, fill: { color: '000000', transparency: Math.round((1 - b.dim) * 100) }, line: { type: 'none' }, objectName: 'Scrim' });
 }

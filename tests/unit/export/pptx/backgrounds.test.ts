@@ -1,0 +1,30 @@
+// Backgrounds for the .pptx: the build's tone measurement as a slide colour map, written into the slide part.
+import { describe, expect, it } from 'vitest';
+import { colorMapOverride, overrideColorMaps } from '../../../../src/export/pptx/backgrounds.ts';
+import type { ToneResult } from '../../../../src/media/tone.ts';
+
+const tone = (vars: Record<string, string>): ToneResult => ({ tone: 'dark', vars, mean: '#eeeeee', contrast: 5 });
+
+describe('background tone → colour map', () => {
+  it('keeps the master\'s map when the theme\'s colours read well', () => {
+    expect(colorMapOverride(undefined)).toBeUndefined();
+    expect(colorMapOverride(tone({}))).toBeUndefined();
+  });
+
+  it('swaps text and background when the text changes tone, and sends unreadable accents to the text colour', () => {
+    const map = colorMapOverride(tone({ '--podium-text': '#0e1117', '--podium-muted': '#40444b', '--podium-link': '#0e1117' }))!;
+    expect(map).toMatch(/^<a:overrideClrMapping /);
+    expect(map).toContain('bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2"');
+    expect(map).toContain('accent1="accent1" accent2="accent2" accent3="lt1"');
+    expect(map).toContain('hlink="lt1" folHlink="lt1"');
+    // same tone, but accent-2 would not read on this picture: only it changes, to the text colour
+    expect(colorMapOverride(tone({ '--podium-accent-2': '#f3f4f7' }))).toContain('tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="dk1"');
+  });
+
+  it('writes the override into the slide part, in place of the master mapping', () => {
+    const files = new Map([['ppt/slides/slide2.xml', Buffer.from('<p:sld><p:cSld/><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>')]]);
+    overrideColorMaps(files, new Map([[2, '<a:overrideClrMapping bg1="dk1"/>'], [9, 'ignored: no such slide']]));
+    expect(Buffer.from(files.get('ppt/slides/slide2.xml')!).toString()).toBe('<p:sld><p:cSld/><p:clrMapOvr><a:overrideClrMapping bg1="dk1"/></p:clrMapOvr></p:sld>');
+    expect(files.size).toBe(1);
+  });
+});
