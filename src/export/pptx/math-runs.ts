@@ -69,7 +69,8 @@ function convert(n: Node, script: Script): Run[] {
     case '#root': case 'math': case 'semantics': case 'mrow': case 'mstyle': case 'mpadded': case 'menclose': case 'mtd':
       return kids.flatMap((k) => convert(k, script));
     case 'annotation': case 'annotation-xml': case 'mphantom': return [];
-    case 'mi': case 'mn': case 'mo': case 'mtext': case 'ms': return leaf(n, script);
+    // KaTeX nests elements in a token now and then (<mo><mover>…</mover></mo> for \overset): read them as a row
+    case 'mi': case 'mn': case 'mo': case 'mtext': case 'ms': return kids.length ? kids.flatMap((k) => convert(k, script)) : leaf(n, script);
     case 'mspace': return parseFloat(n.attrs.width ?? '0') >= 0.2 ? [{ text: ' ', ...(script ? { [script]: true } : {}) }] : [];
     case 'msup': return [...at(0), ...at(1, inner ?? 'sup')];
     case 'msub': return [...at(0), ...at(1, inner ?? 'sub')];
@@ -86,7 +87,9 @@ function convert(n: Node, script: Script): Run[] {
         const last = runs.at(-1);
         return last ? [...runs.slice(0, -1), { ...last, text: (last.text + mark).normalize('NFC') }] : []; // y + ̂ → ŷ where one exists
       }
-      if (!BIG_OPERATORS.test(base) && !(under && textOf(under).trim().length <= 1 && !over)) throw new Unsupported(n.tag);
+      if (n.tag === 'munder' && /^[‾_]$/.test(textOf(under!).trim())) return at(0).map((r) => ({ ...r, text: [...r.text].map((ch) => `${ch}\u0332`).join('') })); // \underline
+      // limits under and over a big operator or a single operator (\overset{!}{=}, \xrightarrow{f}) become scripts
+      if (!BIG_OPERATORS.test(base) && kids[0]!.tag !== 'mo' && !(under && textOf(under).trim().length <= 1 && !over)) throw new Unsupported(n.tag);
       return [...at(0), ...(under ? convert(under, inner ?? 'sub') : []), ...(over ? convert(over, inner ?? 'sup') : [])];
     }
     case 'mfrac':

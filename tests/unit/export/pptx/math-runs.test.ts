@@ -22,6 +22,8 @@ describe('math → runs', () => {
     expect(show('\\vec{v}')).toBe('/v\u20d7/');
     expect(show('\\mathbb{R}^n')).toBe('ℝ^/n/');
     expect(show('\\log x')).toBe('log\u2009/x/');
+    expect(show('\\underline{x}')).toBe('/x\u0332/');
+    expect(show('a \\overset{!}{=} b')).toBe('/a/ = ^!/b/');
   });
 
   it('gives up on what text cannot show (matrices) and on TeX errors, so the caller shows the source', () => {
