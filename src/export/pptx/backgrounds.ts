@@ -9,7 +9,7 @@ import { positionFractions, slideBackground } from '../../media/backgrounds.ts';
 import type { ToneResult } from '../../media/tone.ts';
 import { isColor } from '../../content/schema.ts';
 import { parseColor, toHex } from '../../theme/color.ts';
-import { place, type Frame } from './geometry.ts';
+import { place, type Box, type Frame } from './geometry.ts';
 import { containIn, type Picture } from './images.ts';
 import type { Entries } from './zip.ts';
 
@@ -17,6 +17,13 @@ const hexOf = (css: string) => { const c = parseColor(css); return c ? { color: 
 
 function scrim(slide: PptxGenJS.Slide, f: Frame, color: string, alpha: number, name: string): void {
   slide.addShape('rect', { x: 0, y: 0, w: f.wIn, h: f.hIn, fill: { color, transparency: Math.round((1 - alpha) * 100) }, line: { type: 'none' }, objectName: name });
+}
+
+/** A picture filling `box` (stage px), cropped to it. pptxgenjs crops by the ratio of the w/h it is given,
+ * so they are the picture's own proportions, not the box's (else a portrait photo is stretched). */
+export function cover(slide: PptxGenJS.Slide, pic: Picture, box: Box, f: Frame, o: Partial<PptxGenJS.ImageProps>): void {
+  const at = place(f, box);
+  slide.addImage({ data: pic.data, x: at.x, y: at.y, w: at.w, h: (at.w * pic.height) / pic.width, sizing: { type: 'cover', w: at.w, h: at.h }, ...o });
 }
 
 /** The slide's background: colour, picture, dim and the measured scrim, under everything the rule draws. */
@@ -32,9 +39,9 @@ export function setBackground(slide: PptxGenJS.Slide, raw: unknown, tone: ToneRe
   // fill the slide. `repeat` is not tiled.
   const at = positionFractions(bg.position);
   const box = containIn(pic, { x: 0, y: 0, w: f.width, h: f.height });
-  const where = bg.fit === 'contain' ? place(f, { ...box, x: (f.width - box.w) * at.x, y: (f.height - box.h) * at.y })
-    : { x: 0, y: 0, w: f.wIn, h: f.hIn, sizing: { type: 'cover' as const, w: f.wIn, h: f.hIn } };
-  slide.addImage({ data: pic.data, ...where, altText: '', objectName: 'Background', ...(bg.opacity < 1 ? { transparency: Math.round((1 - bg.opacity) * 100) } : {}) });
+  const opacity = bg.opacity < 1 ? { transparency: Math.round((1 - bg.opacity) * 100) } : {};
+  if (bg.fit === 'contain') slide.addImage({ data: pic.data, ...place(f, { ...box, x: (f.width - box.w) * at.x, y: (f.height - box.h) * at.y }), altText: '', objectName: 'Background', ...opacity });
+  else cover(slide, pic, { x: 0, y: 0, w: f.width, h: f.height }, f, { altText: '', objectName: 'Background', ...opacity });
   if (bg.dim > 0) scrim(slide, f, '000000', bg.dim, 'Dim');
   if (tone?.scrim) scrim(slide, f, tone.scrim.color.slice(1).toUpperCase(), tone.scrim.alpha, 'Scrim');
 }

@@ -1,6 +1,7 @@
 // Backgrounds for the .pptx: the build's tone measurement as a slide colour map, written into the slide part.
 import { describe, expect, it } from 'vitest';
-import { colorMapOverride, overrideColorMaps } from '../../../../src/export/pptx/backgrounds.ts';
+import { colorMapOverride, cover, overrideColorMaps } from '../../../../src/export/pptx/backgrounds.ts';
+import { frameFor } from '../../../../src/export/pptx/geometry.ts';
 import type { ToneResult } from '../../../../src/media/tone.ts';
 
 const tone = (vars: Record<string, string>): ToneResult => ({ tone: 'dark', vars, mean: '#eeeeee', contrast: 5 });
@@ -26,5 +27,16 @@ describe('background tone → colour map', () => {
     overrideColorMaps(files, new Map([[2, '<a:overrideClrMapping bg1="dk1"/>'], [9, 'ignored: no such slide']]));
     expect(Buffer.from(files.get('ppt/slides/slide2.xml')!).toString()).toBe('<p:sld><p:cSld/><p:clrMapOvr><a:overrideClrMapping bg1="dk1"/></p:clrMapOvr></p:sld>');
     expect(files.size).toBe(1);
+  });
+});
+
+describe('cover', () => {
+  it('hands pptxgenjs the picture\'s own proportions, so a portrait photo is cropped, not stretched', () => {
+    const calls: Array<Record<string, unknown>> = [];
+    const slide = { addImage: (o: Record<string, unknown>) => { calls.push(o); } } as unknown as Parameters<typeof cover>[0];
+    cover(slide, { data: 'image/png;base64,', width: 100, height: 200 }, { x: 0, y: 0, w: 1920, h: 1080 }, frameFor('16:9'), { objectName: 'Background' });
+    const o = calls[0]!;
+    expect(Number(o.h) / Number(o.w)).toBeCloseTo(2); // the picture's ratio …
+    expect(o.sizing).toEqual({ type: 'cover', w: 10, h: 5.625 }); // … cropped to the box (inches)
   });
 });
