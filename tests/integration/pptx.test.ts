@@ -249,6 +249,15 @@ describe('pptx of the visual layouts (gallery, statement, stats, columns)', () =
     expect(map(2).tagName).toBe('a:masterClrMapping'); // a dark picture: the theme's own colours
   });
 
+  it('aside: the picture on its side, described by its alt text; title and body placeholders moved beside it', () => {
+    const s = v.slides[6]!.xml;
+    const pic = byTag(s, 'p:pic').find((p) => byTag(p, 'p:cNvPr')[0]!.getAttribute('name') === 'Aside')!;
+    expect(byTag(pic, 'p:cNvPr')[0]!.getAttribute('descr')).toBe('A green frame with a circle');
+    const picRight = Number(byTag(pic, 'a:off')[0]!.getAttribute('x')) + Number(byTag(pic, 'a:ext')[0]!.getAttribute('cx'));
+    for (const type of ['title', 'body']) expect(Number(byTag(placeholders(s, type)[0]!, 'a:off')[0]!.getAttribute('x')), type).toBeGreaterThan(picRight);
+    expect(descr(7)).toContain('Two circles on purple'); // on the right, beside the cards
+  });
+
   it('gallery: one grouped picture per image, described by its alt text, captions beneath', () => {
     expect(layoutName(11)).toBe('Picture with Caption');
     expect(slideTitle(v.slides[11]!.xml)).toBe('Four pictures');

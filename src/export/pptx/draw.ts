@@ -20,6 +20,8 @@ export interface SlideContext {
   size(token: keyof PptxTheme['type'] | number): number;
   /** a new group: shapes drawn with its name are wrapped into one <p:grpSp> (ooxml.ts) */
   group(name: string): string;
+  /** beside an aside: the frame (EMU) of each placeholder filled, in order, to move it there (ooxml.ts) */
+  placed?: number[][];
 }
 
 export const md = (c: SlideContext, src: unknown): Block[] => (typeof src === 'string' && src.trim() ? markdownBlocks(src, c.allowHtml) : []);
@@ -31,6 +33,7 @@ const isPara = (b: Block): b is Para => b.kind === 'para';
 export function intoPlaceholder(c: SlideContext, name: string, paras: Para[], style: TextStyle, box: Box): void {
   if (!paras.length) return;
   const size = fitSize(paras, style, box.w, box.h);
+  c.placed?.push(Object.values(place(c.frame, box)).map((v) => Math.round(v * 914400)));
   c.slide.addText(paragraphs(paras, { ...style, size }, c.frame, c.theme), { placeholder: name, fontSize: points(c.frame, size) });
 }
 

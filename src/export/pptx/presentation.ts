@@ -17,6 +17,7 @@ import { defineMasters, geometry, MASTER_NAMES } from './master.ts';
 import { patchPackage } from './ooxml.ts';
 import { fillSvgFallbacks, svgKey } from './svg-fallback.ts';
 import { colorMapOverride, overrideColorMaps, setBackground } from './backgrounds.ts';
+import { asideLayout, drawAside } from './aside.ts';
 import type { Measured } from '../../media/backgrounds.ts';
 import { readZip, writeZip } from './zip.ts';
 import { fontsNeeded, pptxTheme, xmlAttr, type PptxTheme } from './palette.ts';
@@ -37,8 +38,10 @@ function pictureRefs(deck: Deck, o: BuildOptions): PictureRef[] {
       d.images.forEach((m: { src?: unknown }, i) => { if (typeof m.src === 'string') refs.push({ ref: m.src, problem: at(`images[${i}].src`, ['images', i, 'src']) }); });
     }
     if (typeof d.background === 'string' && !isColor(d.background)) refs.push({ ref: d.background, problem: at('background', ['background']) });
-    const bgImage = (d.background as { image?: unknown } | undefined)?.image;
-    if (typeof bgImage === 'string') refs.push({ ref: bgImage, problem: at('background.image', ['background', 'image']) });
+    for (const k of ['background', 'aside'] as const) {
+      const image = (d[k] as { image?: unknown } | undefined)?.image;
+      if (typeof image === 'string') refs.push({ ref: image, problem: at(`${k}.image`, [k, 'image']) });
+    }
     const walk = (v: unknown, p: PathKey[]): void => {
       if (typeof v === 'string') {
         if (p.at(-1) === 'icon' && /[/.]/.test(v) && v.length > 3) refs.push({ ref: v, problem: at('icon', p) });
@@ -98,6 +101,7 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
 
   const geo = geometry(frame, t);
   const overrides = new Map<number, string>(); // pptx slide number → its colour map
+  const moves = new Map<number, number[][]>(); // pptx slide number → frames of its placeholders (aside)
   let slides = 0;
   for (const s of deck.slides) {
     slides++;
@@ -109,19 +113,23 @@ export async function buildPptx(deck: Deck, opts: BuildOptions = {}): Promise<Pp
     setBackground(slide, data.background, tone, pictures, frame, t.hex.background);
     const mapping = colorMapOverride(tone);
     if (mapping) overrides.set(slides, mapping);
+    const aside = asideLayout(data.aside, frame, t);
+    if (aside) drawAside(slide, aside.aside, aside.box, pictures, frame);
     let groups = 0;
     const c: SlideContext = {
-      slide, frame, theme: t, geo, pictures, allowHtml: deck.allowHtml,
+      slide, frame, theme: t, geo: aside?.geo ?? geo, pictures, allowHtml: deck.allowHtml,
+      ...(aside && family !== 'blank' ? { placed: [] } : {}), // the hidden title stays above the slide
       size: (k) => (typeof k === 'number' ? k : (t.type[k] as number)) * t.type.scale,
       group: (name) => `grp:${++groups}:${xmlAttr(name.replace(/\u00a7/g, ''))}\u00a7`,
     };
     rule.render(pictures.has(`media:${s.number}`) ? { ...data, mediaPicture: `media:${s.number}` } : data, c);
+    if (c.placed) moves.set(slides, c.placed);
     if (typeof data.notes === 'string' && data.notes.trim()) slide.addNotes(plainText(data.notes));
   }
 
   const stored = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer;
   const files = readZip(stored);
-  patchPackage(files, t, theme.name);
+  patchPackage(files, t, theme.name, moves);
   fillSvgFallbacks(files, pngFallbacks(pictures));
   overrideColorMaps(files, overrides);
   const bytes = writeZip(files);
