@@ -73,7 +73,9 @@ export async function loadPictures(dir: string, refs: PictureRef[], fonts?: SvgF
       set.set(ref, await loadPicture(path.join(dir, safeDecode(ref.split(/[?#]/)[0]!)), fonts));
     } catch (e) {
       const { what, ...at } = problem;
-      problems.push({ ...at, message: `${what}: ${JSON.stringify(ref)} cannot be read as an image for the .pptx (${(e as Error).message.split('\n')[0]})`,
+      // image-size's "unsupported file type: undefined" means no image format starts that way
+      const why = (e as Error).message.split('\n')[0]!.replace(/^unsupported file type: undefined$/, 'its bytes are not any image format');
+      problems.push({ ...at, message: `${what}: ${JSON.stringify(ref)} cannot be read as an image for the .pptx (${why})`,
         hint: 'use a PNG, JPEG, GIF, SVG, WebP or AVIF file' });
     }
   }
