@@ -25,6 +25,12 @@ export interface SlideContext {
 }
 
 export const md = (c: SlideContext, src: unknown): Block[] => (typeof src === 'string' && src.trim() ? markdownBlocks(src, c.allowHtml) : []);
+/** A small text field (a card, a label, a quote) as paragraphs only: what is not text there — a code block, a
+ * table, a picture — comes as text (the code in the mono font, the table's cells, the picture's alt text),
+ * never dropped. */
+export const mdText = (c: SlideContext, src: unknown): Para[] => md(c, src).map((b): Para => (b.kind === 'para' ? b
+  : b.kind === 'code' ? para([{ text: b.code, code: true }]) : b.kind === 'table' ? para([{ text: b.rows.map((r) => r.map(runsText).join(' · ')).join(' / ') }])
+    : para([{ text: `[${b.alt || b.src}]`, italic: true }])));
 export const inline = (c: SlideContext, src: unknown): Run[] => (typeof src === 'string' || typeof src === 'number' ? inlineMarkdown(String(src), c.allowHtml) : []);
 export const para = (runs: Run[], level = 0): Para => ({ kind: 'para', runs, level });
 const isPara = (b: Block): b is Para => b.kind === 'para';

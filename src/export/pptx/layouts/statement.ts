@@ -1,8 +1,8 @@
 // statement → "Statement" (a Section Header with the footer and slide number): the sentence is the slide's title (as the deck's h2 and the PDF outline name
 // it), in the title placeholder at a size that goes with its length as the deck sets it (230 px for a word
 // down to 66 px), shrunk further when it would not fit; the kicker above it, the small print in the body.
-import { inline, intoPlaceholder, md, para, text, title } from '../draw.ts';
-import { runsText, type Para } from '../markdown-runs.ts';
+import { inline, intoPlaceholder, mdText, para, text, title } from '../draw.ts';
+import { runsText } from '../markdown-runs.ts';
 import { HEADING_FONT } from '../text-props.ts';
 import { rule } from './rule.ts';
 
@@ -22,7 +22,7 @@ export default rule<{ text: string; kicker?: string; small?: string }>({
     const runs = inline(c, d.text);
     const size = statementPx(runsText(runs).length) * c.theme.type.scale;
     title(c, runs, { size, font: HEADING_FONT, lineHeight: 1.06 }, hero.title);
-    const small = md(c, d.small).filter((b): b is Para => b.kind === 'para');
+    const small = mdText(c, d.small);
     intoPlaceholder(c, 'body', small, { size: c.size('body'), color: 'muted', lineHeight: 1.3 }, hero.subtitle);
   },
 });

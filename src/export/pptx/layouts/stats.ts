@@ -2,15 +2,14 @@
 // rule above it, the value in the heading font as large as its column allows, the label and the note — in
 // equal columns, centred in the body; the source beneath in small muted type.
 import { columns, type Box } from '../geometry.ts';
-import { inline, md, para, rect, text, title, type SlideContext } from '../draw.ts';
-import type { Para } from '../markdown-runs.ts';
+import { inline, mdText, para, rect, text, title, type SlideContext } from '../draw.ts';
 import { HEADING_FONT } from '../text-props.ts';
 import { rule } from './rule.ts';
 
 interface Stat { value: string; label: string; note?: string }
 interface Stats { title?: string; items: Stat[]; source?: string }
 
-const paras = (c: SlideContext, src: unknown) => md(c, src).filter((b): b is Para => b.kind === 'para');
+const paras = (c: SlideContext, src: unknown) => mdText(c, src);
 
 function stat(c: SlideContext, s: Stat, i: number, box: Box): void {
   const g = c.group(`Stat ${i + 1}: ${s.value}`);
