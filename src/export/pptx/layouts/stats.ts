@@ -9,8 +9,6 @@ import { rule } from './rule.ts';
 interface Stat { value: string; label: string; note?: string }
 interface Stats { title?: string; items: Stat[]; source?: string }
 
-const paras = (c: SlideContext, src: unknown) => mdText(c, src);
-
 function stat(c: SlideContext, s: Stat, i: number, box: Box): void {
   const g = c.group(`Stat ${i + 1}: ${s.value}`);
   const k = c.theme.type.scale;
@@ -21,8 +19,8 @@ function stat(c: SlideContext, s: Stat, i: number, box: Box): void {
   text(c, { x: box.x, y, w: box.w, h: valueSize * 1.15 }, [para([{ text: String(s.value) }])],
     { size: valueSize, color: 'text', font: HEADING_FONT, bold: c.theme.headingBold, lineHeight: 1 }, { objectName: `${g}value` });
   y += valueSize * 1.15 + 24;
-  const label = paras(c, s.label);
-  const note = paras(c, s.note);
+  const label = mdText(c, s.label);
+  const note = mdText(c, s.note);
   const labelH = note.length ? c.size('body') * 1.25 * 2 + 12 : box.y + box.h - y;
   text(c, { x: box.x, y, w: box.w, h: labelH }, label, { size: c.size('body'), color: 'text', lineHeight: 1.25, gap: 0 }, { objectName: `${g}label` });
   if (note.length) text(c, { x: box.x, y: y + labelH, w: box.w, h: Math.max(40, box.y + box.h - y - labelH) }, note,
@@ -35,7 +33,7 @@ export default rule<Stats>({
     title(c, d.title ? inline(c, d.title) : [{ text: d.items.map((s) => `${s.value} ${s.label}`).join(' · ') }]);
     const top = c.theme.spacing['slide-top'];
     const body = d.title ? c.geo.body : { ...c.geo.body, y: top, h: c.geo.body.y + c.geo.body.h - top };
-    const source = paras(c, d.source);
+    const source = mdText(c, d.source);
     const sourceH = source.length ? c.size('small') * 2.4 : 0;
     // the numbers' block is centred in the body, as .stats-body does
     const h = Math.min(body.h - sourceH - (sourceH ? 64 : 0), 170 * c.theme.type.scale * 1.15 + 36 + 24 + c.size('body') * 2.6 + c.size('small') * 2.8);
