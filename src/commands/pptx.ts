@@ -22,7 +22,7 @@ export async function pptxCli(deck: string | undefined, o: { out?: string; all?:
   const { formatBytes } = await import('../export/progress.ts');
   for (const d of targets(deck, o.all)) {
     const r = await pptxCommand(d, { out: o.all ? undefined : o.out, strict: o.strict });
-    console.log(`wrote ${rel(r.file)} (${r.slides} slides, ${formatBytes(r.bytes)}, ${Math.round(r.ms)} ms)${r.converted ? ` — ${r.converted} image(s) converted to PNG` : ''}`);
+    console.log(`wrote ${rel(r.file)} (${r.slides} slides, ${formatBytes(r.bytes)}, ${Math.round(r.ms)} ms)${r.converted ? ` — ${r.converted} image(s) drawn to PNG (an SVG is kept too, for PowerPoint 2016+)` : ''}`);
     console.log(fontsMessage(r.fonts));
   }
 }

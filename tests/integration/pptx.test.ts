@@ -12,7 +12,10 @@ import { byTag, placeholders, readPptx, slideTitle, texts, type Pptx } from '../
 const out = tempDir('podium-pptx-');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const decks = { 'pytorch-lessons': PYTORCH, 'all-layouts': fixture('all-layouts'), 'four-three': fixture('four-three'), 'pptx-mix': fixture('pptx-mix'), hostile: fixture('hostile') };
+const decks = {
+  'pytorch-lessons': PYTORCH, 'all-layouts': fixture('all-layouts'), 'four-three': fixture('four-three'), 'pptx-mix': fixture('pptx-mix'),
+  hostile: fixture('hostile'), visual: fixture('visual'), math: fixture('math'), media: fixture('media'),
+};
 const EMU_PER_IN = 914400;
 /** Markdown marks dropped, typographic quotes (markdown-it's typographer) read as straight ones. */
 const plain = (s: string) => s.replace(/[*_`]/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -150,13 +153,28 @@ describe('pptx mapping details (all-layouts, pytorch, pptx-mix)', () => {
     expect(byTag(byTag(bg, 'p:spPr')[0]!, 'a:schemeClr')[0]!.getAttribute('val')).toBe('accent5');
   });
 
-  it('makes images pictures described by their alt text (SVG as PNG)', () => {
+  it('makes images pictures described by their alt text; an SVG is an SVG picture with a PNG fallback', async () => {
     const pics = byTag(all.slides[7]!.xml, 'p:pic');
     const pic = pics.find((p) => byTag(p, 'p:cNvPr')[0]!.getAttribute('descr') === 'A diagram of three boxes');
     expect(pic).toBeDefined();
     const media = all.files.filter((f) => f.startsWith('ppt/media/') && !f.endsWith('/'));
     expect(media.length).toBeGreaterThan(0);
-    expect(media.every((f) => /\.(png|jpe?g|gif)$/.test(f))).toBe(true);
+    expect(media.every((f) => /\.(png|jpe?g|gif|svg)$/.test(f))).toBe(true);
+    // the <a:blip> embeds the PNG (every PowerPoint, LibreOffice), its extension the SVG (PowerPoint 2016+)
+    const blip = byTag(pic!, 'a:blip')[0]!;
+    const svgBlip = byTag(blip, 'asvg:svgBlip')[0]!;
+    expect(byTag(blip, 'a:ext')[0]!.getAttribute('uri')).toBe('{96DAC541-7B7A-43D3-8B79-37D633B846F1}');
+    const target = (id: string | null) => `ppt/${byTag(all.slides[7]!.rels, 'Relationship').find((r) => r.getAttribute('Id') === id)!.getAttribute('Target')!.replace('../', '')}`;
+    const png = target(blip.getAttribute('r:embed'));
+    const svg = target(svgBlip.getAttribute('r:embed'));
+    expect(png).toMatch(/\.png$/);
+    expect(svg).toMatch(/\.svg$/);
+    const pngBytes = await all.zip.file(png)!.async('uint8array');
+    expect(Buffer.from(pngBytes.subarray(1, 4)).toString()).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(5000); // resvg's drawing, not pptxgenjs's "broken image" stand-in
+    expect(await all.zip.file(svg)!.async('string')).toMatch(/<svg/);
+    const types = await all.zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('<Default Extension="svg" ContentType="image/svg+xml"/>');
   });
 
   it('makes links hyperlinks', () => {
@@ -187,11 +205,95 @@ describe('pptx mapping details (all-layouts, pytorch, pptx-mix)', () => {
     expect(slideTitle(all.slides[10]!.xml)).toBe('42');
   });
 
+  it('draws ```mermaid blocks inside Markdown as pictures (SVG with PNG fallback), math as text runs', async () => {
+    const media = await readPptx(readFileSync(path.join(out, 'media', 'media.pptx')));
+    const pic = byTag(media.slides[3]!.xml, 'p:pic')[0]!;
+    expect(byTag(pic, 'p:cNvPr')[0]!.getAttribute('descr')).toBe('Diagram (mermaid sequenceDiagram)');
+    expect(byTag(pic, 'asvg:svgBlip')).toHaveLength(1);
+    expect(texts(media.slides[3]!.xml)).not.toContain('sequenceDiagram');
+    const math = await readPptx(readFileSync(path.join(out, 'math', 'math.pptx')));
+    const body = texts(placeholders(math.slides[0]!.xml, 'body')[0]!);
+    expect(body).toContain('θ');
+    expect(body).not.toContain('\\theta');
+    expect(body).toContain('$5 and $10'); // prices stay text
+    const baselines = byTag(math.slides[0]!.xml, 'a:rPr').map((r) => r.getAttribute('baseline')).filter(Boolean);
+    expect(baselines).toEqual(expect.arrayContaining(['-25000', '30000'])); // t+1 below, i² above
+    expect(texts(math.slides[1]!.xml)).toContain('log');
+  });
+
   it('defines one slide layout per family, named as PowerPoint names them', () => {
     const names = new Set([...torch.slides, ...all.slides].map((s) => byTag(s.layout, 'p:cSld')[0]!.getAttribute('name')));
     expect([...names]).toEqual(expect.arrayContaining(['Title Slide', 'Section Header', 'Title and Content', 'Two Content', 'Quote with Caption']));
     const content = torch.slides.find((s) => byTag(s.layout, 'p:cSld')[0]!.getAttribute('name') === 'Title and Content')!;
     expect(byTag(content.layout, 'p:ph').map((p) => p.getAttribute('type'))).toEqual(expect.arrayContaining(['title', 'body', 'sldNum']));
     expect(texts(content.layout)).toContain('PyTorch: Powering the AI Revolution'); // the footer
+  });
+});
+
+describe('pptx of the visual layouts (gallery, statement, stats, columns)', () => {
+  let v: Pptx;
+  const layoutName = (i: number) => byTag(v.slides[i]!.layout, 'p:cSld')[0]!.getAttribute('name');
+  const groupNames = (i: number) => byTag(v.slides[i]!.xml, 'p:grpSp').map((g) => byTag(g, 'p:cNvPr')[0]!.getAttribute('name'));
+  const descr = (i: number) => byTag(v.slides[i]!.xml, 'p:pic').map((p) => byTag(p, 'p:cNvPr')[0]!.getAttribute('descr'));
+  beforeAll(async () => { v = await readPptx(readFileSync(path.join(out, 'visual', 'visual.pptx'))); });
+
+  it('backgrounds: the picture, dim, the scrim the build measured, and a colour map that flips the text where it must', () => {
+    const names = (i: number) => [...byTag(v.slides[i]!.xml, 'p:pic'), ...byTag(v.slides[i]!.xml, 'p:sp')].map((e) => byTag(e, 'p:cNvPr')[0]!.getAttribute('name'));
+    const map = (i: number) => byTag(v.slides[i]!.xml, 'p:clrMapOvr')[0]!.firstElementChild!;
+    // a light photo behind a dark theme: dark text, as the deck measures it — Text 1 takes the background colour
+    expect(map(0).tagName).toBe('a:overrideClrMapping');
+    expect(map(0).getAttribute('tx1')).toBe('lt1');
+    expect(byTag(v.slides[0]!.xml, 'p:bg')).toHaveLength(1); // the theme's background named, not flipped
+    expect(names(1)).toEqual(expect.arrayContaining(['Background', 'Scrim'])); // stripes: the measured scrim
+    expect(names(2)).toEqual(expect.arrayContaining(['Background', 'Dim'])); // dim: 0.45
+    expect(map(2).tagName).toBe('a:masterClrMapping'); // a dark picture: the theme's own colours
+  });
+
+  it('aside: the picture on its side, described by its alt text; title and body placeholders moved beside it', () => {
+    const s = v.slides[6]!.xml;
+    const pic = byTag(s, 'p:pic').find((p) => byTag(p, 'p:cNvPr')[0]!.getAttribute('name') === 'Aside')!;
+    expect(byTag(pic, 'p:cNvPr')[0]!.getAttribute('descr')).toBe('A green frame with a circle');
+    const picRight = Number(byTag(pic, 'a:off')[0]!.getAttribute('x')) + Number(byTag(pic, 'a:ext')[0]!.getAttribute('cx'));
+    for (const type of ['title', 'body']) expect(Number(byTag(placeholders(s, type)[0]!, 'a:off')[0]!.getAttribute('x')), type).toBeGreaterThan(picRight);
+    expect(descr(7)).toContain('Two circles on purple'); // on the right, beside the cards
+  });
+
+  it('gallery: one grouped picture per image, described by its alt text, captions beneath', () => {
+    expect(layoutName(11)).toBe('Picture with Caption');
+    expect(slideTitle(v.slides[11]!.xml)).toBe('Four pictures');
+    expect(descr(11)).toEqual(['A sunny meadow', 'Hills at night', 'A green frame', 'Two circles']);
+    expect(groupNames(11)).toEqual(['Picture 1', 'Picture 2', 'Picture 3', 'Picture 4']);
+    expect(texts(byTag(v.slides[11]!.xml, 'p:grpSp')[0]!)).toBe('Sunny');
+    // no title: the hidden-title layout, named by the pictures
+    expect(layoutName(12)).toBe('Title Only (hidden title)');
+    expect(slideTitle(v.slides[12]!.xml)).toContain('A sunny meadow');
+    expect(descr(12)).toHaveLength(5);
+  });
+
+  it('statement: the sentence in the title placeholder, large; kicker and small print beside it', () => {
+    expect(layoutName(13)).toBe('Statement');
+    expect(byTag(v.slides[13]!.layout, 'p:ph').map((p) => p.getAttribute('type'))).toContain('sldNum'); // footer and number, as the deck
+    expect(slideTitle(v.slides[13]!.xml)).toBe('Make the easy thing fast, and the fast thing easy.');
+    expect(texts(v.slides[13]!.xml)).toContain('THE MAIN LINE');
+    expect(texts(placeholders(v.slides[13]!.xml, 'body')[0]!)).toBe('A statement fits its type to the box.');
+    const size = (i: number) => Number(byTag(placeholders(v.slides[i]!.xml, 'title')[0]!, 'a:rPr')[0]!.getAttribute('sz'));
+    expect(size(14)).toBeGreaterThan(size(13)); // "Eager." is set larger than the sentence
+  });
+
+  it('stats: one group per number (rule, value, label, note), the source beneath', () => {
+    expect(slideTitle(v.slides[15]!.xml)).toBe('In numbers');
+    expect(groupNames(15)).toEqual(['Stat 1: 2×', 'Stat 2: 2016', 'Stat 3: 3']);
+    expect(texts(byTag(v.slides[15]!.xml, 'p:grpSp')[0]!)).toBe('2×faster with torch.compileup to');
+    expect(texts(v.slides[15]!.xml)).toContain('Numbers from the fixture, not the world');
+  });
+
+  it('columns: one text frame per column with its title, code and pictures as objects, image attributes not printed', () => {
+    const s = v.slides[16]!.xml;
+    expect(slideTitle(s)).toBe('Three columns');
+    expect(texts(s)).toContain('Markdown with bold and a link');
+    expect(texts(s)).toContain('torch.compile');
+    expect(descr(16)).toEqual(['A tiny frame']);
+    expect(texts(s)).not.toContain('{width');
+    expect(texts(v.slides[17]!.xml)).not.toContain('{height');
   });
 });

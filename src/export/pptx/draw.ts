@@ -20,9 +20,17 @@ export interface SlideContext {
   size(token: keyof PptxTheme['type'] | number): number;
   /** a new group: shapes drawn with its name are wrapped into one <p:grpSp> (ooxml.ts) */
   group(name: string): string;
+  /** beside an aside: the frame (EMU) of each placeholder filled, in order, to move it there (ooxml.ts) */
+  placed?: number[][];
 }
 
 export const md = (c: SlideContext, src: unknown): Block[] => (typeof src === 'string' && src.trim() ? markdownBlocks(src, c.allowHtml) : []);
+/** A small text field (a card, a label, a quote) as paragraphs only: what is not text there — a code block, a
+ * table, a picture — comes as text (the code in the mono font, the table's cells, the picture's alt text),
+ * never dropped. */
+export const mdText = (c: SlideContext, src: unknown): Para[] => md(c, src).map((b): Para => (b.kind === 'para' ? b
+  : b.kind === 'code' ? para([{ text: b.code, code: true }]) : b.kind === 'table' ? para([{ text: b.rows.map((r) => r.map(runsText).join(' · ')).join(' / ') }])
+    : para([{ text: `[${b.alt || b.src}]`, italic: true }])));
 export const inline = (c: SlideContext, src: unknown): Run[] => (typeof src === 'string' || typeof src === 'number' ? inlineMarkdown(String(src), c.allowHtml) : []);
 export const para = (runs: Run[], level = 0): Para => ({ kind: 'para', runs, level });
 const isPara = (b: Block): b is Para => b.kind === 'para';
@@ -31,6 +39,7 @@ const isPara = (b: Block): b is Para => b.kind === 'para';
 export function intoPlaceholder(c: SlideContext, name: string, paras: Para[], style: TextStyle, box: Box): void {
   if (!paras.length) return;
   const size = fitSize(paras, style, box.w, box.h);
+  c.placed?.push(Object.values(place(c.frame, box)).map((v) => Math.round(v * 914400)));
   c.slide.addText(paragraphs(paras, { ...style, size }, c.frame, c.theme), { placeholder: name, fontSize: points(c.frame, size) });
 }
 
@@ -61,7 +70,8 @@ export function rect(c: SlideContext, box: Box, fill: SchemeToken, o: Omit<Parti
 export function picture(c: SlideContext, ref: string, box: Box, alt: string, objectName?: string): boolean {
   const pic = c.pictures.get(ref);
   if (!pic) return false;
-  c.slide.addImage({ data: pic.data, ...place(c.frame, containIn(pic, box)), altText: alt, ...(objectName ? { objectName } : {}) });
+  // an SVG goes in as itself: pptxgenjs writes it as an <asvg:svgBlip> with a PNG beside it (ooxml.ts fills the PNG)
+  c.slide.addImage({ data: pic.svg ?? pic.data, ...place(c.frame, containIn(pic, box)), altText: alt, ...(objectName ? { objectName } : {}) });
   return true;
 }
 
@@ -103,12 +113,18 @@ export function table(c: SlideContext, box: Box, rows: Run[][][], style: TextSty
   return rowH * rows.length;
 }
 
+/** A ```mermaid block's picture (the SVG the media stage drew, keyed by the block's text), if there is one;
+ * without one (a deck built without the media stage) the block shows as code, as in the HTML. */
+const diagramOf = (c: SlideContext, b: { code: string; lang: string }) => (b.lang === 'mermaid' && c.pictures.has(`mermaid:${b.code}`) ? `mermaid:${b.code}` : undefined);
+/** Its description: mermaid's own accDescr or accTitle, else the kind of diagram. */
+const diagramAlt = (src: string) => /^\s*acc(?:Descr|Title)\s*:\s*(.+)$/m.exec(src)?.[1]?.trim() ?? `Diagram (mermaid ${src.trim().split(/\s/)[0]})`;
+
 /** Markdown blocks stacked top to bottom in `box`: text runs as paragraphs, code, tables and pictures as
  * objects of their own. With only text, the text goes into `placeholder` when given. */
 export function flow(c: SlideContext, box: Box, blocks: Block[], style: TextStyle, placeholder?: string): void {
   if (!blocks.length) return;
   if (placeholder && blocks.every(isPara)) { intoPlaceholder(c, placeholder, blocks, style, box); return; }
-  const heights = blocks.map((b) => (b.kind === 'para' ? textHeight([b], style, box.w) : b.kind === 'code' ? (b.code.split('\n').length * 1.55 * c.size('small') + 72)
+  const heights = blocks.map((b) => (b.kind === 'para' ? textHeight([b], style, box.w) : b.kind === 'code' && !diagramOf(c, b) ? (b.code.split('\n').length * 1.55 * c.size('small') + 72)
     : b.kind === 'table' ? b.rows.length * Math.min(style.size, c.size('small') * 1.1) * 1.9 + 20 : box.h * 0.5));
   const total = heights.reduce((a, b) => a + b, 0);
   const k = Math.min(1, box.h / total);
@@ -121,7 +137,12 @@ export function flow(c: SlideContext, box: Box, blocks: Block[], style: TextStyl
       const h = run.reduce((n, _, m) => n + heights[i + m]!, 0) * k;
       text(c, { x: box.x, y, w: box.w, h }, run, { ...style, size: style.size * Math.max(0.6, k) });
       y += h; i = j - 1;
-    } else if (b.kind === 'code') { code(c, { x: box.x, y, w: box.w, h: heights[i]! * k }, b.code, b.lang); y += heights[i]! * k + 12; }
+    } else if (b.kind === 'code') {
+      const diagram = diagramOf(c, b);
+      if (diagram) picture(c, diagram, { x: box.x, y, w: box.w, h: heights[i]! * k }, diagramAlt(b.code), 'Diagram');
+      else code(c, { x: box.x, y, w: box.w, h: heights[i]! * k }, b.code, b.lang);
+      y += heights[i]! * k + 12;
+    }
     else if (b.kind === 'table') { y += table(c, { x: box.x, y, w: box.w, h: heights[i]! * k }, b.rows, style) + 20; }
     else if (!picture(c, b.src, { x: box.x, y, w: box.w, h: heights[i]! * k }, b.alt)) {
       text(c, { x: box.x, y, w: box.w, h: heights[i]! * k }, [para([{ text: `[${b.alt || b.src}]`, italic: true }])], { ...style, color: 'muted' });

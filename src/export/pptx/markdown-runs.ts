@@ -1,25 +1,36 @@
 // Markdown → text runs, by walking markdown-it's tokens (no HTML in between): emphasis, code, links and
 // strike-through become run properties; lists become paragraphs with a level; fences, tables and images
-// become blocks of their own for the layout to place. Pure.
+// become blocks of their own for the layout to place; math becomes runs (math-runs.ts), and `{width=…}` after
+// an image is read as the deck reads it (markdown-it-attrs), not printed. Pure.
 import MarkdownIt from 'markdown-it';
+import { useImageAttrs } from '../../content/markdown-attrs.ts';
+import { mathPlugin } from '../../content/math.ts';
+import { formulaRuns as formula } from './math-runs.ts';
 
 type Md = InstanceType<typeof MarkdownIt>;
 type Token = ReturnType<Md['parse']>[number];
 
-export interface Run { text: string; bold?: boolean; italic?: boolean; code?: boolean; strike?: boolean; link?: string; br?: boolean }
-export interface Para { kind: 'para'; runs: Run[]; level: number; bullet?: 'bullet' | 'number'; quote?: boolean; heading?: number }
+export interface Run { text: string; bold?: boolean; italic?: boolean; code?: boolean; strike?: boolean; link?: string; br?: boolean; sup?: boolean; sub?: boolean }
+export interface Para { kind: 'para'; runs: Run[]; level: number; bullet?: 'bullet' | 'number'; quote?: boolean; heading?: number; align?: 'center' }
 export type Block =
   | Para
   | { kind: 'code'; code: string; lang: string }
   | { kind: 'table'; rows: Run[][][] }
   | { kind: 'image'; src: string; alt: string };
 
-const parsers = new Map<boolean, Md>();
-function parser(allowHtml: boolean): Md {
-  let md = parsers.get(allowHtml);
-  if (!md) parsers.set(allowHtml, (md = new MarkdownIt({ html: allowHtml, linkify: true, typographer: true })));
+const parsers = new Map<string, Md>();
+/** The deck's Markdown: math, and image attributes only where the text could hold them (as content/markdown.ts). */
+function parser(allowHtml: boolean, src: string): Md {
+  const attrs = src.includes('{');
+  const key = `${allowHtml}${attrs}`;
+  let md = parsers.get(key);
+  if (!md) {
+    parsers.set(key, (md = new MarkdownIt({ html: allowHtml, linkify: true, typographer: true }).use(mathPlugin)));
+    if (attrs) useImageAttrs(md);
+  }
   return md;
 }
+
 
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
 
@@ -49,6 +60,7 @@ function inlineRuns(children: Token[] | null, image?: (src: string, alt: string)
       case 'link_open': state.link.push(String(t.attrGet('href') ?? '')); break;
       case 'link_close': state.link.pop(); break;
       case 'html_inline': push(stripTags(t.content)); break;
+      case 'math_inline': for (const { text, ...props } of formula(t.content, t.markup)) push(text, props); break;
       case 'image': image?.(String(t.attrGet('src') ?? ''), t.content || stripTags(t.content)); break;
       default: if (t.content) push(t.content);
     }
@@ -71,14 +83,14 @@ function mergeRuns(runs: Run[]): Run[] {
 
 /** One line of Markdown (a title, a label) → runs. */
 export function inlineMarkdown(src: string, allowHtml = false): Run[] {
-  const md = parser(allowHtml);
+  const md = parser(allowHtml, src);
   const [first] = md.parseInline(src, {});
   return inlineRuns(first?.children ?? null);
 }
 
 /** A Markdown text field → blocks, in order. */
 export function markdownBlocks(src: string, allowHtml = false): Block[] {
-  const tokens = parser(allowHtml).parse(src, {});
+  const tokens = parser(allowHtml, src).parse(src, {});
   const blocks: Block[] = [];
   const lists: Array<'bullet' | 'number'> = [];
   let quote = 0;
@@ -98,6 +110,7 @@ export function markdownBlocks(src: string, allowHtml = false): Block[] {
       case 'heading_open': heading = Number(t.tag.slice(1)); break;
       case 'heading_close': heading = 0; break;
       case 'fence': case 'code_block': blocks.push({ kind: 'code', code: t.content.replace(/\n$/, ''), lang: t.info.trim().split(/\s+/)[0] || 'plaintext' }); break;
+      case 'math_block': blocks.push({ kind: 'para', runs: formula(t.content, '$$'), level: 0, align: 'center' }); break;
       case 'html_block': { const text = stripTags(t.content).trim(); if (text) blocks.push({ kind: 'para', runs: [{ text }], level: 0 }); break; }
       case 'table_open': table = []; break;
       case 'tr_open': table?.push([]); break;

@@ -8,12 +8,12 @@ import { SCHEME, type PptxTheme } from './palette.ts';
 import { BODY_FONT, HEADING_FONT } from './text-props.ts';
 import { points } from './geometry.ts';
 
-export const FAMILIES = ['title', 'section', 'content', 'two-content', 'picture', 'quote', 'blank'] as const;
+export const FAMILIES = ['title', 'section', 'statement', 'content', 'two-content', 'picture', 'quote', 'blank'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** The layout names PowerPoint shows in Home ▸ Layout. */
 export const MASTER_NAMES: Record<Family, string> = {
-  title: 'Title Slide', section: 'Section Header', content: 'Title and Content',
+  title: 'Title Slide', section: 'Section Header', statement: 'Statement', content: 'Title and Content',
   'two-content': 'Two Content', picture: 'Picture with Caption', quote: 'Quote with Caption', blank: 'Title Only (hidden title)',
 };
 
@@ -60,7 +60,7 @@ function placeholder(f: Frame, name: string, type: 'title' | 'body', box: Box, o
   return { placeholder: { options: { name, type, ...place(f, box), margin: 0, ...o } as PptxGenJS.PlaceholderProps, text: '' } };
 }
 
-/** Defines the six slide layouts on `pptx`. `footer` is the plain footer text (theme footer or deck title). */
+/** Defines the slide layouts (one per family) on `pptx`. `footer` is the plain footer text (theme footer or deck title). */
 export function defineMasters(pptx: PptxGenJS, f: Frame, t: PptxTheme, footer: string | undefined, logo?: { picture: Picture; box: Box }): void {
   const g = geometry(f, t);
   const s = t.type.scale;
@@ -93,6 +93,11 @@ export function defineMasters(pptx: PptxGenJS, f: Frame, t: PptxTheme, footer: s
     placeholder(f, 'title', 'title', g.hero.title, { ...headingOpts, valign: 'bottom', fontSize: points(f, t.type.display * s) }),
     placeholder(f, 'body', 'body', g.hero.subtitle, { ...bodyOpts, color: SCHEME.muted }),
   ], false);
+  // a statement is set like a section's title, but keeps the footer and slide number as the deck does
+  define('statement', [
+    placeholder(f, 'title', 'title', g.hero.title, { ...headingOpts, valign: 'bottom', fontSize: points(f, t.type.display * s) }),
+    placeholder(f, 'body', 'body', g.hero.subtitle, { ...bodyOpts, color: SCHEME.muted }),
+  ], true);
   define('content', [bar,
     placeholder(f, 'title', 'title', g.title, { ...headingOpts, fontSize: points(f, t.type.heading * s) }),
     placeholder(f, 'body', 'body', g.body, bodyOpts),

@@ -82,15 +82,29 @@ export function monoPitch(xml: string, mono: string): string {
   return xml.replace(new RegExp(`(<a:(?:latin|ea|cs) typeface="${name}") pitchFamily="34"`, 'g'), '$1 pitchFamily="49"');
 }
 
+/** The placeholders a rule filled get the frames it gave them (x, y, cx, cy in EMU, in the order it filled
+ * them; a slide laid out beside an aside): PowerPoint takes a slide placeholder's own <a:xfrm> over its
+ * layout's. pptxgenjs writes them in that order and gives them the layout's frame; the slide number is not one. */
+export function movePlaceholders(xml: string, frames: number[][]): string {
+  let k = 0;
+  return xml.replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<\/p:sp>/g, (sp) => {
+    if (!/<p:ph\b/.test(sp) || /<p:ph\b[^>]*type="sldNum"/.test(sp)) return sp;
+    const f = frames[k++];
+    return f ? sp.replace(/<a:off x="-?\d+" y="-?\d+"\/><a:ext cx="\d+" cy="\d+"\/>/, `<a:off x="${f[0]}" y="${f[1]}"/><a:ext cx="${f[2]}" cy="${f[3]}"/>`) : sp;
+  });
+}
+
 /** Applies every patch to the parts pptxgenjs wrote. */
-export function patchPackage(files: Entries, t: PptxTheme, themeName: string): void {
+export function patchPackage(files: Entries, t: PptxTheme, themeName: string, moves = new Map<number, number[][]>()): void {
   const text = (name: string) => Buffer.from(files.get(name)!).toString('utf8');
   const put = (name: string, xml: string) => files.set(name, Buffer.from(xml, 'utf8'));
   if (files.has('ppt/theme/theme1.xml')) put('ppt/theme/theme1.xml', patchTheme(text('ppt/theme/theme1.xml'), t, themeName));
   for (const name of files.keys()) {
     if (!/^ppt\/slides\/slide\d+\.xml$/.test(name)) continue;
     const xml = text(name);
-    const patched = groupShapes(colorBullets(monoPitch(oneParagraphProps(xml), t.fonts.mono)));
+    const frames = moves.get(Number(/(\d+)\.xml$/.exec(name)![1]));
+    const grouped = groupShapes(colorBullets(monoPitch(oneParagraphProps(xml), t.fonts.mono)));
+    const patched = frames ? movePlaceholders(grouped, frames) : grouped;
     if (patched !== xml) put(name, patched);
   }
 }

@@ -33,6 +33,8 @@ export function runOptions(r: Run, style: TextStyle, f: Frame, t: PptxTheme): No
   if (r.bold && !style.bold) o.color = SCHEME['accent-2'];
   if (r.code) o.color = SCHEME['accent-2'];
   if (r.strike) o.strike = 'sngStrike';
+  if (r.sup) o.superscript = true;
+  if (r.sub) o.baseline = -500; // pptxgenjs writes ×50: PowerPoint's own subscript offset, -25 % (`subscript` gives -40 %)
   if (r.link) { o.hyperlink = { url: r.link }; o.color = SCHEME.link; }
   return o;
 }
@@ -44,7 +46,7 @@ export function paragraphs(paras: Para[], style: TextStyle, f: Frame, t: PptxThe
     const size = p.heading ? style.size * (p.heading <= 2 ? 1.25 : 1.1) : style.size;
     const pStyle: TextStyle = { ...style, size, bold: style.bold || Boolean(p.heading), color: p.quote ? 'muted' : p.heading ? 'text' : style.color };
     const para: NonNullable<TextProps['options']> = {
-      paraSpaceAfter: points(f, style.gap ?? size * 0.45), align: style.align ?? 'left', indentLevel: p.level,
+      paraSpaceAfter: points(f, style.gap ?? size * 0.45), align: p.align ?? style.align ?? 'left', indentLevel: p.level,
       bullet: p.bullet === 'number' ? { type: 'number', indent: points(f, size * 1.3) }
         : p.bullet ? { characterCode: p.level === 0 ? '25C6' : '2022', indent: points(f, size * 1.2) } : false,
     };

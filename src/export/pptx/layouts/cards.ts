@@ -1,7 +1,7 @@
 // cards → "Title and Content" with one group per card: a rounded surface with the accent edge, the number
 // (or icon), the card title and its text — grouped, so a card moves as one in PowerPoint.
 import { columns, type Box } from '../geometry.ts';
-import { inline, md, para, picture, rect, text, title, type SlideContext } from '../draw.ts';
+import { inline, mdText, para, picture, rect, text, title, type SlideContext } from '../draw.ts';
 import type { Para } from '../markdown-runs.ts';
 import { fitSize, type TextStyle } from '../text-props.ts';
 import { rule } from './rule.ts';
@@ -29,7 +29,7 @@ function grid(body: Box, n: number, gap: number): Box[] {
 function parts(c: SlideContext, k: Card, box: Box) {
   const inner = { x: box.x + 40, y: box.y + 36, w: box.w - 80, h: box.h - 60 };
   const headH = 48 * c.theme.type.scale;
-  const paras: Para[] = [{ ...para(inline(c, k.title)), heading: 4 }, ...md(c, k.text).filter((b): b is Para => b.kind === 'para')];
+  const paras: Para[] = [{ ...para(inline(c, k.title)), heading: 4 }, ...mdText(c, k.text)];
   return { inner, headH, paras, textBox: { ...inner, y: inner.y + headH + 16, h: inner.h - headH - 16 } };
 }
 

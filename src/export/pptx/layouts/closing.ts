@@ -1,7 +1,6 @@
 // closing → "Section Header": the title in the title placeholder, the text beneath, each link a rounded
 // pill holding a hyperlink (grouped as "Links").
-import { inline, md, para, rect, text, title } from '../draw.ts';
-import type { Para } from '../markdown-runs.ts';
+import { inline, mdText, para, rect, text, title } from '../draw.ts';
 import { SCHEME } from '../palette.ts';
 import { rule } from './rule.ts';
 
@@ -12,7 +11,7 @@ export default rule<{ title: string; text?: string; links?: Link[] }>({
   render(d, c) {
     const hero = c.geo.hero;
     title(c, inline(c, d.title), { size: c.size('display'), lineHeight: 1.02 }, hero.title);
-    const paras = md(c, d.text).filter((b): b is Para => b.kind === 'para');
+    const paras = mdText(c, d.text);
     text(c, { ...hero.subtitle, h: hero.subtitle.h * 0.6 }, paras, { size: c.size('body'), color: 'muted' });
     const links = d.links ?? [];
     if (!links.length) return;

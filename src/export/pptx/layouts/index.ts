@@ -5,19 +5,23 @@ import bullets from './bullets.ts';
 import cards from './cards.ts';
 import closing from './closing.ts';
 import code from './code.ts';
+import columns from './columns.ts';
 import fallback from './fallback.ts';
+import gallery from './gallery.ts';
 import image from './image.ts';
 import markdown from './markdown.ts';
 import media from './media.ts';
 import quote from './quote.ts';
 import section from './section.ts';
+import statement from './statement.ts';
+import stats from './stats.ts';
 import timeline from './timeline.ts';
 import title from './title.ts';
 import twoColumn from './two-column.ts';
 
 export const RULES: Record<string, LayoutRule> = {
   title, section, bullets, timeline, cards, quote, 'two-column': twoColumn, image, code, markdown, closing,
-  diagram: media, chart: media,
+  diagram: media, chart: media, statement, stats, columns, gallery,
 };
 
 export function ruleFor(layout: string): LayoutRule {

@@ -1,7 +1,6 @@
 // quote → "Quote with Caption": the quote is the slide's title (as the PDF outline names it), set at the
 // quote size beside a large accent quotation mark; the speaker in the body placeholder.
-import { inline, intoPlaceholder, md, para, text, title } from '../draw.ts';
-import type { Para } from '../markdown-runs.ts';
+import { inline, intoPlaceholder, mdText, para, text, title } from '../draw.ts';
 import { fitSize, textHeight } from '../text-props.ts';
 import { rule } from './rule.ts';
 
@@ -9,7 +8,7 @@ export default rule<{ quote: string; by?: string }>({
   family: 'quote',
   render(d, c) {
     const box = c.geo.quote.text;
-    const runs = md(c, d.quote).filter((b): b is Para => b.kind === 'para').flatMap((p, i) => (i ? [{ text: '', br: true }, ...p.runs] : p.runs));
+    const runs = mdText(c, d.quote).flatMap((p, i) => (i ? [{ text: '', br: true }, ...p.runs] : p.runs));
     const style = { size: c.size('quote'), color: 'text' as const, bold: false, lineHeight: 1.22, gap: 0 };
     title(c, runs, style, box);
     // the mark sits at the top-left of the (vertically centred) quote

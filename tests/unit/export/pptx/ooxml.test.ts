@@ -1,6 +1,6 @@
 // The OOXML patches of the PowerPoint export, and the theme → colour scheme they write.
 import { describe, expect, it } from 'vitest';
-import { colorBullets, groupShapes, monoPitch, oneParagraphProps, patchTheme } from '../../../../src/export/pptx/ooxml.ts';
+import { colorBullets, groupShapes, monoPitch, movePlaceholders, oneParagraphProps, patchTheme } from '../../../../src/export/pptx/ooxml.ts';
 import { colorSchemeXml, pptxTheme } from '../../../../src/export/pptx/palette.ts';
 import { resolveBuiltinTheme } from '../../../../src/theme/resolve.ts';
 
@@ -29,6 +29,16 @@ describe('OOXML patches', () => {
     expect(out).toContain('<a:off x="100" y="10"/><a:ext cx="150" cy="50"/><a:chOff x="100" y="10"/><a:chExt cx="150" cy="50"/>');
     expect(out).toContain('name="card"');
     expect(out.indexOf('name="Title"')).toBeLessThan(out.indexOf('<p:grpSp>'));
+  });
+
+  it('moves the placeholders a rule filled to its frames, in order, leaving other shapes and the slide number', () => {
+    const ph = (ph: string, x: number) => `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Text 1"/><p:nvPr><p:ph\n\t\t idx="10${x}"\n\t\t type="${ph}"\n\t\t/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="${x}" y="0"/><a:ext cx="5" cy="5"/></a:xfrm></p:spPr></p:sp>`;
+    const free = '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Text 2"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="7" y="7"/><a:ext cx="1" cy="1"/></a:xfrm></p:spPr></p:sp>';
+    const out = movePlaceholders(`${ph('title', 1)}${free}${ph('body', 2)}${ph('sldNum', 3)}`, [[100, 200, 300, 400], [500, 600, 700, 800]]);
+    expect(out.match(/<a:off [^>]*\/><a:ext [^>]*\/>/g)).toEqual([
+      '<a:off x="100" y="200"/><a:ext cx="300" cy="400"/>', '<a:off x="7" y="7"/><a:ext cx="1" cy="1"/>',
+      '<a:off x="500" y="600"/><a:ext cx="700" cy="800"/>', '<a:off x="3" y="0"/><a:ext cx="5" cy="5"/>',
+    ]);
   });
 
   it('writes the theme\'s colours into the colour scheme, translucent ones painted over the background', () => {
