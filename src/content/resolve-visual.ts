@@ -39,15 +39,34 @@ export function readImageSize(abs: string): ImageBox | undefined {
   } catch { return undefined; }
 }
 
+/** Read a picture's pixel size; a file no image reader recognises (and not SVG) is a problem at its field:
+ * the build measures backgrounds' pixels and the .pptx embeds them, and a browser would show nothing. */
+function sizeOrProblem(ctx: VisualContext, rel: string, ref: string, at: PathKey[], what: string): void {
+  const abs = path.join(ctx.root, rel);
+  const size = ctx.sizes[rel] ?? readImageSize(abs);
+  if (size) { ctx.sizes[rel] = size; return; }
+  if (/\.svgz?$/i.test(rel) || isSvg(abs)) return; // an SVG without width/height/viewBox still draws
+  ctx.problems.add({ ...ctx.parsed.locate(at), source: ctx.parsed.text,
+    message: `${what}: "${ref.slice(0, 80)}" is not an image Podium can read (its bytes are no known image format, or the file is damaged)`,
+    hint: 'use a PNG, JPEG, GIF, WebP, AVIF or SVG file' });
+}
+
+function isSvg(abs: string): boolean {
+  try { return /<svg[\s>]/i.test(readFileSync(abs).subarray(0, 4096).toString('utf8')); } catch { return false; }
+}
+
 export function resolveVisual(ctx: VisualContext, data: Record<string, unknown>, label: string, at: (...p: PathKey[]) => PathKey[], number: number): void {
   const image = (ref: unknown, p: PathKey[], what: string) => {
     if (typeof ref !== 'string') return;
     const rel = ctx.file(ref, at(...p), `${label}: ${what}`);
     if (!rel) return;
     ctx.assets.add(rel);
-    const size = ctx.sizes[rel] ?? readImageSize(path.join(ctx.root, rel));
-    if (size) ctx.sizes[rel] = size;
+    sizeOrProblem(ctx, rel, ref, at(...p), `${label}: ${what}`);
   };
+  if (typeof data.background === 'string') { // the short form; resolve.ts checked the file exists and added it
+    const rel = path.relative(ctx.root, path.resolve(ctx.root, data.background.split(/[?#]/)[0]!)).split(path.sep).join('/');
+    if (ctx.assets.has(rel)) sizeOrProblem(ctx, rel, data.background, at('background'), `${label}: background`);
+  }
   const bg = data.background;
   if (bg && typeof bg === 'object') {
     const b = bg as { image?: string; color?: string };

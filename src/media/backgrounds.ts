@@ -6,6 +6,7 @@ import path from 'node:path';
 import { safeDecode, type ResolvedDeck } from '../content/resolve.ts';
 import type { Slide } from '../content/validate.ts';
 import { isColor } from '../content/schema.ts';
+import { DeckError } from '../errors.ts';
 import { percent } from '../content/visual-schema.ts';
 import { parseColor, type Rgba } from '../theme/color.ts';
 import type { ThemeTokens } from '../theme/schema.ts';
@@ -101,7 +102,13 @@ function jobs(deck: ResolvedDeck, tokens: ThemeTokens, size: { width: number; he
     try { const st = statSync(file); stamp = `${st.mtimeMs}:${st.size}`; } catch { return []; } // remote (allowRemote)
     const box = textBox(slide, size, tokens);
     const key = JSON.stringify([file, stamp, bg, base, size, box, tokens.colors]);
-    return [{ number: slide.number, key, run: async () => chooseTone(await samplePixels(file, bg, base, size, box), tokens.colors, bg.tone) }];
+    const run = async () => {
+      try { return chooseTone(await samplePixels(file, bg, base, size, box), tokens.colors, bg.tone); } catch (e) {
+        // resolve.ts refuses files no reader recognises; this is a file whose header reads but whose pixels do not
+        throw new DeckError({ ...slide.pos, message: `slide ${slide.number} (${slide.layout}): background: ${bg.image} cannot be decoded (${(e as Error).message})`, hint: 'save the picture again as PNG or JPEG' });
+      }
+    };
+    return [{ number: slide.number, key, run }];
   });
 }
 

@@ -69,6 +69,7 @@ const EXPECT: Record<string, RegExp> = {
   'file-url-image': new RegExp(`${F}:4:10  slide 1 \\(image\\): src: "file:///etc/passwd" is a URL, not a file in the deck folder`),
   'remote-image': new RegExp(`${F}:4:10  slide 1 \\(image\\): src: "https://example\\.org/x\\.png" is a remote URL; the deck must work offline[\\s\\S]*hint: download the file into the deck folder[\\s\\S]*allowRemote: true`),
   'remote-markdown-image': new RegExp(`${F}:5:11  slide 1 \\(two-column\\): image: "https://tracker\\.example\\.com/p\\.png" is a remote URL[\\s\\S]*allowRemote: true`),
+  'background-not-an-image': new RegExp(`${F}:6:14  slide 1 \\(statement\\): background\\.image: "\\./photo\\.jpg" is not an image Podium can read[\\s\\S]*${F}:10:17  slide 2 \\(section\\): background: "\\./photo\\.jpg" is not an image`),
   'remote-background': new RegExp(`${F}:5:17  slide 1 \\(section\\): background: "https://example\\.org/bg\\.jpg" is a remote URL`),
   // math: TeX errors at the formula, hostile formulas refused
   'math-undefined-command': new RegExp(`${F}:7:25  slide 1 \\(bullets\\): items\\[1\\]: math: Undefined control sequence: \\\\frc`),
