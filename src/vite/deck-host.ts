@@ -8,6 +8,7 @@ import type { MediaOptions } from '../media/media.ts';
 import { media, prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
 import { isInside } from '../util/paths.ts';
+import { incrementalParser } from '../util/yaml-splice.ts';
 import { attachTones } from '../media/backgrounds.ts';
 
 export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
@@ -23,6 +24,9 @@ export class DeckHost {
   /** Rebuilds may overlap (a diagram is being drawn when the next save comes): the latest one wins. */
   private generation = 0;
 
+  /** deck.yaml is saved one edit at a time: re-parse only the slide that changed */
+  private readonly parse = incrementalParser();
+
   /** Hash of the deck's text files as of the last rebuild (see stale()). */
   private built = '';
 
@@ -31,7 +35,7 @@ export class DeckHost {
     this.built = this.fingerprint();
     let state: DeckState;
     try {
-      const prepared = await media(prepare(this.dir, this.root), this.mediaOptions);
+      const prepared = await media(prepare(this.dir, this.root, { parse: this.parse }), this.mediaOptions);
       state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
     } catch (e) {
       // A file vanishing mid-read, or a bug, must not take the server (and the open pages) down: show it instead.
