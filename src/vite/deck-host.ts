@@ -9,12 +9,13 @@ import { media, prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
 import { isInside } from '../util/paths.ts';
 import { incrementalParser } from '../util/yaml-splice.ts';
+import { SentSlides, type SlideDiff } from './slide-diff.ts';
 import { attachTones } from '../media/backgrounds.ts';
 
 export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
 
-/** What the page receives on a change: the slides, and the deck-level settings it can apply in place. */
-export interface DeckUpdate { deck: string; slides: string[]; title: string; lang: string; reveal: Record<string, unknown> }
+/** What the page receives on a change: the slides that changed (src/vite/slide-diff.ts), and the deck-level settings it can apply in place. */
+export interface DeckUpdate extends SlideDiff { deck: string; title: string; lang: string; reveal: Record<string, unknown> }
 
 export class DeckHost {
   state: DeckState = { ok: false, error: new DeckError({ message: 'the deck is being built' }) };
@@ -100,9 +101,26 @@ export class DeckHost {
     return isInside(file, this.dir);
   }
 
+  /** The slides as the open pages last received them. */
+  private readonly sent = new SentSlides();
+
+  /** The update that brings the open pages to the current slides (recorded as sent), or undefined while the deck is invalid. */
   update(): DeckUpdate | undefined {
-    if (!this.state.ok) return undefined;
-    const { deck } = this.state.prepared;
-    return { deck: this.name, slides: this.state.slides, title: deck.title, lang: deck.lang, reveal: revealConfig(deck) };
+    return this.state.ok ? this.withDeck(this.sent.next(this.state.slides)) : undefined;
+  }
+
+  /** Every slide as last sent, for a page that missed an update. */
+  resync(): DeckUpdate | undefined {
+    return this.state.ok ? this.withDeck(this.sent.current()) : undefined;
+  }
+
+  /** The version of the slides a page is served now: the next update is computed from it. */
+  served(): number | undefined {
+    return this.state.ok ? this.sent.serve(this.state.slides) : undefined;
+  }
+
+  private withDeck(diff: SlideDiff): DeckUpdate {
+    const { deck } = (this.state as Extract<DeckState, { ok: true }>).prepared;
+    return { deck: this.name, ...diff, title: deck.title, lang: deck.lang, reveal: revealConfig(deck) };
   }
 }

@@ -13,6 +13,7 @@ import { projectThemesDir } from '../theme/themes.ts';
 import { CONTENT_CSS_URL, createContentServer } from './content-serve.ts';
 import { DeckHost } from './deck-host.ts';
 import { createRebuilds } from './rebuilds.ts';
+import { VERSION_META } from './slide-diff.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT, DEV_STYLESHEETS } from './server-paths.ts';
@@ -21,6 +22,9 @@ import { warmDiagrams } from './warm-diagrams.ts';
 
 /** The dev page's assets: the same cascade as the static build (src/render/stylesheets.ts), each sheet linked from its source. */
 export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STYLESHEETS, theme: themeCssUrl(deck), content: CONTENT_CSS_URL }), scripts: [], modules: [DEV_CLIENT] });
+
+/** The version of its slides a page is served (src/vite/slide-diff.ts), in its <head>. */
+const versioned = (html: string, version: number) => html.replace('</head>', `<meta name="${VERSION_META}" content="${version}">\n</head>`);
 
 /** How long the files must be quiet before a rebuild. */
 const SETTLE_MS = 25;
@@ -37,7 +41,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
     const update = host.update();
     if (update) {
       server.ws.send({ type: 'custom', event: 'podium:update', data: update });
-      server.config.logger.info(`podium: ${host.name}: updated ${host.state.ok ? host.state.prepared.deck.slides.length : 0} slides`, { timestamp: true });
+      server.config.logger.info(`podium: ${host.name}: ${update.base === undefined ? `all ${update.count} slides` : `${update.slides.length} of ${update.count} slides`} sent`, { timestamp: true });
     } else if (!host.state.ok) {
       server.ws.send({ type: 'error', err: overlayPayload(host.state.error) });
       server.config.logger.error(formatDeckError(host.state.error, true), { timestamp: true });
@@ -69,6 +73,11 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         rebuilds.changed([...hosts.values()].filter((h) => shared || isThemeFile(file, h.dir) || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file))));
       });
       server.httpServer?.once('close', () => rebuilds.close());
+      // A page that missed an update (it was loading when one was sent) asks for every slide.
+      server.ws.on('podium:resync', (data: { deck?: string } | undefined, client) => {
+        const update = hosts.get(String(data?.deck))?.resync();
+        if (update) client.send('podium:update', update);
+      });
       // Serve only the decks and Vite's own machinery: nothing else under Vite's root leaks out.
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '/').split('?')[0]!;
@@ -92,7 +101,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         const host = m ? hosts.get(m[1]!) : undefined;
         if (!host) return next();
         const s = host.state;
-        const html = s.ok ? renderDeck(s.prepared.deck, s.prepared.templates, devAssets(host.name), s.slides) : errorPage(s.error);
+        const html = s.ok ? versioned(renderDeck(s.prepared.deck, s.prepared.templates, devAssets(host.name), s.slides), host.served()!) : errorPage(s.error);
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
         res.end(await server.transformIndexHtml(req.url ?? '/', html));
