@@ -17,6 +17,9 @@ export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { o
 /** What the page receives on a change: the slides that changed (src/vite/slide-diff.ts), and the deck-level settings it can apply in place. */
 export interface DeckUpdate extends SlideDiff { deck: string; title: string; lang: string; reveal: Record<string, unknown> }
 
+/** A rebuild not shown yet: its result, and the files it read (a hash). */
+export interface Draft { state: DeckState; files: string; generation: number }
+
 export class DeckHost {
   state: DeckState = { ok: false, error: new DeckError({ message: 'the deck is being built' }) };
   /** Call rebuild() before serving: diagrams make the first build asynchronous. */
@@ -31,9 +34,15 @@ export class DeckHost {
   /** Hash of the deck's text files as of the last rebuild (see stale()). */
   private built = '';
 
+  /** Rebuild and show the result (unless a later rebuild finished first). */
   async rebuild(): Promise<DeckState> {
+    return this.adopt(await this.draft());
+  }
+
+  /** Rebuild from the files as they are now, without showing the result yet (see adopt()). */
+  async draft(): Promise<Draft> {
     const generation = ++this.generation;
-    this.built = this.fingerprint();
+    const files = this.fingerprint();
     let state: DeckState;
     try {
       const prepared = await media(prepare(this.dir, this.root, { parse: this.parse }), this.mediaOptions);
@@ -43,7 +52,17 @@ export class DeckHost {
       const error = fileSystemError(e, 'reading the deck');
       state = { ok: false, error: isDeckError(error) ? error : new DeckError({ message: `internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}` }) };
     }
-    if (generation === this.generation) this.state = state;
+    return { state, files, generation };
+  }
+
+  /** Have the deck's files changed since this draft read them? */
+  fresh(draft: Draft): boolean {
+    return draft.files === this.fingerprint();
+  }
+
+  /** Show a draft, unless a later rebuild started since; returns the state shown. */
+  adopt(draft: Draft): DeckState {
+    if (draft.generation === this.generation) { this.state = draft.state; this.built = draft.files; }
     return this.state;
   }
 

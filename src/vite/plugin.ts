@@ -11,7 +11,7 @@ import { cascade } from '../render/stylesheets.ts';
 import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
 import { projectThemesDir } from '../theme/themes.ts';
 import { CONTENT_CSS_URL, createContentServer } from './content-serve.ts';
-import { DeckHost } from './deck-host.ts';
+import { DeckHost, type Draft } from './deck-host.ts';
 import { createRebuilds } from './rebuilds.ts';
 import { VERSION_META } from './slide-diff.ts';
 import { indexPage } from './index-page.ts';
@@ -55,7 +55,8 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       await Promise.all([...hosts.values()].map((h) => h.rebuild()));
       if ([...hosts.values()].some((h) => h.hasDiagrams())) diagrams.session.warm(); // the first diagram edit is then as fast as the next
       for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
-      const refresh = async (h: DeckHost) => { if (h.current(await h.rebuild())) push(server, h); };
+      // A draft whose files are unchanged is what a rebuild now would give: show it instead (src/vite/rebuilds.ts).
+      const refresh = async (h: DeckHost, draft?: Draft) => { if (h.current(draft && h.fresh(draft) ? h.adopt(draft) : await h.rebuild())) push(server, h); };
       server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR, projectThemesDir()]);
       // Each deck's theme: /@podium/theme.css?deck=<name>, its fonts and logo under /<name>/podium/ (src/theme/serve.ts).
       const themes = createThemeServer((name) => { const s = hosts.get(name)?.state; return s?.ok ? s.prepared.deck.resolvedTheme : undefined; });
@@ -63,6 +64,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       // then the theme stylesheets are swapped in place (no reload), then a check for a save the watcher dropped.
       const rebuilds = createRebuilds({
         hosts: () => hosts.values(),
+        draft: (h) => h.draft(),
         rebuild: refresh,
         swapThemes: () => { for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); } },
       }, SETTLE_MS, VERIFY_MS);
