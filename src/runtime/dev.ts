@@ -100,8 +100,10 @@ export async function applyUpdate(update: Update): Promise<void> {
   } else {
     // Only some slides changed, and reveal's work stays proportional to them (slide() and sync() visit every slide).
     const { content, backgrounds } = patchSlides(sections, update.slides);
-    for (const s of content) if (s !== current && !backgrounds.includes(s)) deck.syncFragments(s);
-    for (const s of new Set([...backgrounds, ...content.filter((s) => s === current)])) deck.syncSlide(s);
+    // syncSlide() redraws the background and the in-page notes, then restyles every background (O(slides)).
+    const full = (s: HTMLElement) => backgrounds.includes(s) || (s === current && Boolean(deck.getConfig().showNotes));
+    for (const s of content) if (!full(s)) deck.syncFragments(s);
+    for (const s of new Set([...backgrounds, ...content.filter(full)])) deck.syncSlide(s);
     const target = findPlace(deck.getSlides(), place);
     if (target !== h) deck.slide(target, 0, f);
     else if (current && content.includes(current)) deck.navigateFragment(f ?? -1); // its fragments are new elements

@@ -68,11 +68,19 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         rebuild: refresh,
         swapThemes: () => { for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); } },
       }, SETTLE_MS, VERIFY_MS);
-      server.watcher.on('all', (event, file) => {
-        if (event === 'addDir' || event === 'unlinkDir') return;
-        // A deck's own files, its theme (templates/themes/, its theme/ folder: footer, logo, CSS), a shared layout.
+      // A deck's own files, its theme (templates/themes/, its theme/ folder: footer, logo, CSS), a shared layout.
+      const changed = (file: string) => {
         const shared = isInside(file, TEMPLATES_DIR) && file.endsWith('.hbs');
         rebuilds.changed([...hosts.values()].filter((h) => shared || isThemeFile(file, h.dir) || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file))));
+      };
+      server.watcher.on('all', (event, file) => { if (event === 'add' || event === 'unlink') changed(file); });
+      // Changes come from chokidar's raw events: its `change` event is dropped within 50 ms of the previous one
+      // for the same file (a quick second save then waited for the missed-save check), and comes after a stat
+      // — often after the rebuild its raw events started, so it only caused a second one.
+      server.watcher.on('raw', (_event: string, name: unknown, details: { watchedPath?: unknown } | undefined) => {
+        const watched = details?.watchedPath;
+        if (typeof watched !== 'string' || typeof name !== 'string') return;
+        changed(path.basename(watched) === name ? watched : path.join(watched, name));
       });
       server.httpServer?.once('close', () => rebuilds.close());
       // A page that missed an update (it was loading when one was sent) asks for every slide.
