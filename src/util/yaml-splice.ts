@@ -25,7 +25,9 @@ export function reparse(prev: ParsedYaml, text: string): ParsedYaml | undefined 
   if (i < 0) return undefined;
   const delta = text.length - old.length;
   const span = spans.slides[i]!;
-  const block = text.slice(span.start, span.end + delta);
+  const end = span.end + delta;
+  if (end < text.length && text[end - 1] !== '\n') return undefined; // its last line break was removed: the next line joined it
+  const block = text.slice(span.start, end);
   if (!staysInItem(block, spans.indent)) return undefined;
 
   const doc = parseDocument(block, YAML_OPTIONS);
@@ -36,7 +38,7 @@ export function reparse(prev: ParsedYaml, text: string): ParsedYaml | undefined 
   const value = (doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown[])[0];
 
   const slides = spans.slides.map((other, j): SlideSpan => j < i ? other
-    : j === i ? { node: item, text: block, shift: span.start, start: span.start, end: span.end + delta }
+    : j === i ? { node: item, text: block, shift: span.start, start: span.start, end }
     : { ...other, shift: other.shift + delta, start: other.start + delta, end: other.end + delta });
   const next = { ...spans, slides, tailShift: spans.tailShift + delta };
   const root = prev.data as { slides: unknown[] };

@@ -1,5 +1,6 @@
 // Re-parsing one slide (src/util/yaml-splice.ts) must give exactly what a full parse gives — the same data
 // and the same position for every value — and must fall back to the full parse whenever it cannot.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { incrementalParser, reparse } from '../../../src/util/yaml-splice.ts';
 import { parseYaml, type ParsedYaml, type PathKey } from '../../../src/util/yaml.ts';
@@ -96,6 +97,34 @@ describe('reparse', () => {
       'slides: [{ layout: title, title: A }, { layout: title, title: B }]\n',
       `%YAML 1.2\n---\n${DECK}`,
     ]) expect(reparse(parseYaml(text, 'deck.yaml'), text.replace(/title: (A|Hello)/, 'title: C'))).toBeUndefined();
+  });
+});
+
+describe('reparse on random edits', () => {
+  /** parseYaml's result, or 'error' when it throws. */
+  const full = (text: string): ParsedYaml | 'error' => { try { return parseYaml(text, 'deck.yaml'); } catch { return 'error'; } };
+  const piece = fc.constantFrom('x', ' ', '  ', '\n', '\n    ', '\n  - ', '- ', ': ', '#', '"', "'", '|', '&a ', '*a', '{', '[', '\t', 'layout: title', '\n---\n', '\r\n', '? ', '...', '!!str ', '>-\n      a');
+
+  it('re-parses only text the full parse accepts, and then gives what it gives', () => {
+    let spliced = 0;
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(100_000), fc.nat(6), piece), { minLength: 1, maxLength: 3 }), (edits) => {
+      let prev = base();
+      let text = DECK;
+      for (const [where, cut, insert] of edits) {
+        const at = where % (text.length + 1);
+        text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + cut));
+        const next = reparse(prev, text);
+        const expected = full(text);
+        if (next) {
+          spliced++;
+          expect(expected, JSON.stringify(text)).not.toBe('error');
+          expectSameAsFull(next, text);
+        }
+        if (expected === 'error') return;
+        prev = next ?? expected;
+      }
+    }), { numRuns: 300 });
+    expect(spliced).toBeGreaterThan(50); // the property is not vacuous: many edits stay inside one slide
   });
 });
 
