@@ -59,6 +59,26 @@ it('follows a Markdown body file and a deck-local layout', async () => {
   expect(await indices()).toMatchObject({ h: 2 });
 });
 
+it('a page that missed an update asks for every slide, and shows the edit in place', async () => {
+  // this page is served as if it showed an older version of the slides than the next update builds on
+  const { page: late, problems: lateProblems } = await watchedPage(browser);
+  await late.evaluateOnNewDocument(() => {
+    new MutationObserver((_, observer) => {
+      const meta = document.querySelector('meta[name="podium-version"]');
+      if (meta) { meta.setAttribute('content', '-1'); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await late.goto(server.resolvedUrls!.local[0]!);
+  await waitForDeck(late);
+  await late.evaluate(() => { (window as unknown as { __noReload: boolean }).__noReload = true; Reveal.slide(2, 0, 1); });
+  edit(/title: Bullet points[^\n]*/, 'title: Bullet points, edited twice');
+  await late.waitForFunction(() => document.querySelector('#points h2')?.textContent === 'Bullet points, edited twice', { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('#points h2')?.textContent === 'Bullet points, edited twice', { timeout: 10_000 });
+  expect(await late.evaluate(() => [(window as unknown as { __noReload?: boolean }).__noReload, Reveal.getIndices()])).toMatchObject([true, { h: 2, f: 1 }]);
+  expect(lateProblems.filter((p) => !p.includes('podium') && !p.includes('[vite]'))).toEqual([]);
+  await late.close();
+});
+
 it('shows invalid content in Vite\'s error overlay and recovers when it is fixed', async () => {
   edit('layout: quote', 'layout: qoute');
   await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, { timeout: 10_000 });
