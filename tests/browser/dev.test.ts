@@ -79,6 +79,18 @@ it('a page that missed an update asks for every slide, and shows the edit in pla
   await late.close();
 });
 
+it('an edit that adds lines moves every later slide\'s data-line, as a fresh page shows it', async () => {
+  const lines = () => page.$$eval('.reveal .slides > section', (ss) => ss.map((s) => s.getAttribute('data-line')));
+  const before = await lines();
+  edit('    id: opening\n', '    id: opening\n    # two lines\n    # added\n');
+  await page.waitForFunction((l) => document.querySelector('#points')?.getAttribute('data-line') === l, { timeout: 10_000 }, String(Number(before[2]) + 2));
+  const served = [...(await (await fetch(server.resolvedUrls!.local[0]! + 'live/')).text()).matchAll(/<section class="podium-slide[^>]* data-line="(\d+)"/g)].map((m) => m[1]);
+  expect(await lines()).toEqual(served);
+  expect((await lines()).slice(1)).toEqual(before.slice(1).map((l) => String(Number(l) + 2)));
+  expect(await text('#points h2')).toBe('Bullet points, edited twice');
+  expect(await indices()).toMatchObject({ h: 2, f: 1 });
+});
+
 it('shows invalid content in Vite\'s error overlay and recovers when it is fixed', async () => {
   edit('layout: quote', 'layout: qoute');
   await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, { timeout: 10_000 });
