@@ -26,7 +26,7 @@ export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STY
 /** The version of its slides a page is served (src/vite/slide-diff.ts), in its <head>. */
 const versioned = (html: string, version: number) => html.replace('</head>', `<meta name="${VERSION_META}" content="${version}">\n</head>`);
 
-/** How long the files must be quiet before a rebuild. */
+/** How long the files must be quiet before a rebuild is shown (every step of a save resets it; the rebuild itself starts at once as a draft, src/vite/rebuilds.ts). */
 const SETTLE_MS = 25;
 /** After a rebuild, when to check the deck's files for a save the watcher dropped. */
 const VERIFY_MS = 150;
