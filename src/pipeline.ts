@@ -29,8 +29,8 @@ export interface Prepared {
   parsed: ParsedYaml;
   deck: ResolvedDeck & { resolvedTheme: Theme } & WithMedia;
   templates: TemplateSet;
-  /** the theme of handout pages (src/theme/themes.ts HANDOUT_THEME) */
-  handoutTheme: Theme;
+  /** the theme of handout pages (src/theme/themes.ts HANDOUT_THEME), resolved when first read (the dev server never does) */
+  readonly handoutTheme: Theme;
 }
 
 export interface PrepareOptions {
@@ -38,6 +38,8 @@ export interface PrepareOptions {
   strict?: boolean;
   /** where warnings go; default: printed on stderr */
   warn?: (p: Problem) => void;
+  /** parses deck.yaml (default parseYaml); the dev server's re-parses only the slide an edit touched (src/util/yaml-splice.ts) */
+  parse?: (text: string, file: string) => ParsedYaml;
 }
 
 const printWarning = (p: Problem) => console.warn(`warning: ${formatProblem(p, Boolean(process.stderr.isTTY))}`);
@@ -45,7 +47,7 @@ const printWarning = (p: Problem) => console.warn(`warning: ${formatProblem(p, B
 /** load → parse → validate (+ theme) → resolve. Throws DeckError listing every problem at once. */
 export function prepare(deckArg: string | undefined, root = process.cwd(), opts: PrepareOptions = {}): Prepared {
   const source = loadDeck(deckArg, root);
-  const parsed = parseYaml(source.text, source.displayFile);
+  const parsed = (opts.parse ?? parseYaml)(source.text, source.displayFile);
   // Every stage adds its problems and goes on as far as it can (src/util/problems.ts): one run reports them all.
   const problems = new Problems();
   const templates = problems.attempt(() => loadTemplates(source.dir));
@@ -56,14 +58,19 @@ export function prepare(deckArg: string | undefined, root = process.cwd(), opts:
   if (opts.strict) problems.add(...theme?.warnings ?? []);
   problems.throwIfAny(source.displayFile);
   if (!opts.strict) theme!.warnings.forEach(opts.warn ?? printWarning);
-  return { source, parsed, templates: templates!, deck: { ...resolved, resolvedTheme: theme! }, handoutTheme: resolveBuiltinTheme(HANDOUT_THEME) };
+  let handout: Theme | undefined;
+  return { source, parsed, templates: templates!, deck: { ...resolved, resolvedTheme: theme! }, get handoutTheme() { return (handout ??= resolveBuiltinTheme(HANDOUT_THEME)); } };
 }
+
+/** `prepared` with another deck; the handout theme stays unresolved until read. */
+const withDeck = (prepared: Prepared, deck: Prepared['deck']): Prepared =>
+  Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(prepared), deck: { value: deck, enumerable: true, writable: true, configurable: true } }) as Prepared;
 
 /** The media stage: diagrams and charts drawn to SVG (src/media/), carried on the deck to render. */
 export async function media(prepared: Prepared, opts: MediaOptions = {}): Promise<Prepared> {
   // diagrams and charts drawn; image backgrounds measured for tone and scrim (both cached)
   const [rendered] = await Promise.all([renderMedia(prepared.deck, prepared.parsed, opts), attachTones(prepared.deck)]);
-  return { ...prepared, deck: { ...prepared.deck, media: rendered } };
+  return withDeck(prepared, { ...prepared.deck, media: rendered });
 }
 
 export const STATIC_ASSETS: PageAssets = {

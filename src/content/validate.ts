@@ -55,10 +55,11 @@ export function checkDeck(parsed: ParsedYaml, { layouts, themes }: Known, proble
   }
   const rawSlides = raw.slides;
   const slides: Slide[] = [];
+  const known = layouts.join('\n');
   if (Array.isArray(rawSlides) && rawSlides.length <= MAX_SLIDES) { // beyond, the one problem is the count
     rawSlides.forEach((item, i) => {
       const path: PathKey[] = ['slides', i];
-      const slide = validateSlide(item, i + 1, path, layouts, report);
+      const slide = validateSlide(item, i + 1, path, { layouts, known }, report);
       if (slide) slides.push({ ...slide, pos: parsed.locate(path) });
     });
   }
@@ -67,7 +68,14 @@ export function checkDeck(parsed: ParsedYaml, { layouts, themes }: Known, proble
   return { ...meta, slides } as Deck;
 }
 
-function validateSlide(raw: unknown, n: number, path: PathKey[], layouts: readonly string[], report: Report) {
+/**
+ * A slide's mapping as parsed → its valid data, for mappings validated before. The dev server re-parses only
+ * the slide an edit touched and keeps the other slides' objects (src/util/yaml-splice.ts), so only that slide
+ * is validated again. Only valid slides are remembered: a problem's position depends on the rest of the file.
+ */
+const valid = new WeakMap<object, { known: string; data: SlideData }>();
+
+function validateSlide(raw: unknown, n: number, path: PathKey[], { layouts, known }: { layouts: readonly string[]; known: string }, report: Report) {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     report(path, `slide ${n}: must be a mapping with a layout`); return undefined;
   }
@@ -81,11 +89,14 @@ function validateSlide(raw: unknown, n: number, path: PathKey[], layouts: readon
       `known layouts: ${layouts.join(', ')}`);
     return asWritten;
   }
+  const hit = valid.get(raw);
+  if (hit?.known === known) return { number: n, layout, data: hit.data, path };
   const schema: z.ZodObject = layout in layoutSchemas ? layoutSchemas[layout as LayoutName] : customLayoutSchema;
   const result = schema.safeParse(raw);
   if (!result.success) {
     collectIssues(result.error.issues, path, raw, schema, `slide ${n} (${layout}): `, report);
     return asWritten;
   }
+  valid.set(raw, { known, data: result.data as SlideData });
   return { number: n, layout, data: result.data as SlideData, path };
 }

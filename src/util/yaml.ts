@@ -3,9 +3,9 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { DeckError, type Position, type Problem } from '../errors.ts';
 import { lineIndex } from './line-index.ts';
-import { scalarSourceOffset } from './scalar-offsets.ts';
+import { locator, spansOf, type PathKey, type Spans } from './yaml-spans.ts';
 
-export type PathKey = string | number;
+export type { PathKey } from './yaml-spans.ts';
 
 export interface ParsedYaml {
   file: string;
@@ -15,17 +15,20 @@ export interface ParsedYaml {
   locate(path: readonly PathKey[], opts?: { key?: boolean }): Position;
   /** position of character `index` of the string at `path` (through quotes, escapes, folding); else of the value */
   locateIn(path: readonly PathKey[], index: number): Position;
+  /** where each slide's text is, for parsing one slide again (src/util/yaml-splice.ts) */
+  spans?: Spans;
 }
 
-const MAX_ALIASES = 100;
+export const MAX_ALIASES = 100;
 /** Deeper than this is no talk (a bullet list nests a few levels); it only exhausts the stack downstream. */
 export const MAX_DEPTH = 32;
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const linePos = lineIndex(text).at;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(text, YAML_OPTIONS);
   } catch (e) { // the yaml library reports its own errors; this is a stack overflow or worse
     throw new DeckError({ file, line: 1, column: 1, source: text, message: `YAML: cannot parse this file (${(e as Error).message})`,
       hint: `lists and mappings may nest at most ${MAX_DEPTH} levels deep` });
@@ -61,21 +64,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       hint: alias ? `define the anchor &${alias} before using *${alias}` : 'aliases may not expand into huge documents' });
   }
 
-  const at = (offset: number): Position => {
-    const p = linePos(offset);
-    return { file, line: p.line, column: p.col };
-  };
-  return {
-    file, text, data,
-    locate(path, opts) {
-      const found = findNode(doc, path, opts?.key ?? false);
-      return at(found?.range?.[0] ?? 0);
-    },
-    locateIn(path, index) {
-      const found = findNode(doc, path, false);
-      return at((isScalar(found) ? scalarSourceOffset(text, found, index) : undefined) ?? found?.range?.[0] ?? 0);
-    },
-  };
+  const spans = spansOf(doc, text);
+  return { file, text, data, spans, ...locator(spans, file, text) };
 }
 
 /**
@@ -83,8 +73,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
  * MAX_DEPTH, and keys that are lists, mappings or null (JavaScript objects would stringify them). Iterative,
  * so a hostile depth cannot overflow the stack here.
  */
-function checkShape(root: unknown): { offset: number; message: string; hint?: string } | undefined {
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+export function checkShape(root: unknown, depth = 1): { offset: number; message: string; hint?: string } | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth }];
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     if (!isMap(node) && !isSeq(node)) continue;
@@ -105,25 +95,4 @@ function checkShape(root: unknown): { offset: number; message: string; hint?: st
     }
   }
   return undefined;
-}
-
-function findNode(doc: Document, path: readonly PathKey[], wantKey: boolean): Node | undefined {
-  let node: unknown = doc.contents;
-  let last: Node | undefined = node as Node | undefined;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
-      if (!pair) return last;
-      if (wantKey && i === path.length - 1) return pair.key as Node;
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      if (node === undefined) return last;
-    } else {
-      return last;
-    }
-    last = node as Node;
-  }
-  return last;
 }

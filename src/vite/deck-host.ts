@@ -8,12 +8,17 @@ import type { MediaOptions } from '../media/media.ts';
 import { media, prepare, type Prepared } from '../pipeline.ts';
 import { renderSlides, revealConfig } from '../render/render.ts';
 import { isInside } from '../util/paths.ts';
+import { incrementalParser } from '../util/yaml-splice.ts';
+import { SentSlides, type SlideDiff } from './slide-diff.ts';
 import { attachTones } from '../media/backgrounds.ts';
 
 export type DeckState = { ok: true; prepared: Prepared; slides: string[] } | { ok: false; error: DeckError };
 
-/** What the page receives on a change: the slides, and the deck-level settings it can apply in place. */
-export interface DeckUpdate { deck: string; slides: string[]; title: string; lang: string; reveal: Record<string, unknown> }
+/** What the page receives on a change: the slides that changed (src/vite/slide-diff.ts), and the deck-level settings it can apply in place. */
+export interface DeckUpdate extends SlideDiff { deck: string; title: string; lang: string; reveal: Record<string, unknown> }
+
+/** A rebuild not shown yet: its result, and the files it read (a hash). */
+export interface Draft { state: DeckState; files: string; generation: number }
 
 export class DeckHost {
   state: DeckState = { ok: false, error: new DeckError({ message: 'the deck is being built' }) };
@@ -23,22 +28,41 @@ export class DeckHost {
   /** Rebuilds may overlap (a diagram is being drawn when the next save comes): the latest one wins. */
   private generation = 0;
 
+  /** deck.yaml is saved one edit at a time: re-parse only the slide that changed */
+  private readonly parse = incrementalParser();
+
   /** Hash of the deck's text files as of the last rebuild (see stale()). */
   private built = '';
 
+  /** Rebuild and show the result (unless a later rebuild finished first). */
   async rebuild(): Promise<DeckState> {
+    return this.adopt(await this.draft());
+  }
+
+  /** Rebuild from the files as they are now, without showing the result yet (see adopt()). */
+  async draft(): Promise<Draft> {
     const generation = ++this.generation;
-    this.built = this.fingerprint();
+    const files = this.fingerprint();
     let state: DeckState;
     try {
-      const prepared = await media(prepare(this.dir, this.root), this.mediaOptions);
+      const prepared = await media(prepare(this.dir, this.root, { parse: this.parse }), this.mediaOptions);
       state = { ok: true, prepared, slides: renderSlides(prepared.deck, prepared.templates) };
     } catch (e) {
       // A file vanishing mid-read, or a bug, must not take the server (and the open pages) down: show it instead.
       const error = fileSystemError(e, 'reading the deck');
       state = { ok: false, error: isDeckError(error) ? error : new DeckError({ message: `internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}` }) };
     }
-    if (generation === this.generation) this.state = state;
+    return { state, files, generation };
+  }
+
+  /** Have the deck's files changed since this draft read them? */
+  fresh(draft: Draft): boolean {
+    return draft.files === this.fingerprint();
+  }
+
+  /** Show a draft, unless a later rebuild started since; returns the state shown. */
+  adopt(draft: Draft): DeckState {
+    if (draft.generation === this.generation) { this.state = draft.state; this.built = draft.files; }
     return this.state;
   }
 
@@ -96,9 +120,26 @@ export class DeckHost {
     return isInside(file, this.dir);
   }
 
+  /** The slides as the open pages last received them. */
+  private readonly sent = new SentSlides();
+
+  /** The update that brings the open pages to the current slides (recorded as sent), or undefined while the deck is invalid. */
   update(): DeckUpdate | undefined {
-    if (!this.state.ok) return undefined;
-    const { deck } = this.state.prepared;
-    return { deck: this.name, slides: this.state.slides, title: deck.title, lang: deck.lang, reveal: revealConfig(deck) };
+    return this.state.ok ? this.withDeck(this.sent.next(this.state.slides)) : undefined;
+  }
+
+  /** Every slide as last sent, for a page that missed an update. */
+  resync(): DeckUpdate | undefined {
+    return this.state.ok ? this.withDeck(this.sent.current()) : undefined;
+  }
+
+  /** The version of the slides a page is served now: the next update is computed from it. */
+  served(): number | undefined {
+    return this.state.ok ? this.sent.serve(this.state.slides) : undefined;
+  }
+
+  private withDeck(diff: SlideDiff): DeckUpdate {
+    const { deck } = (this.state as Extract<DeckState, { ok: true }>).prepared;
+    return { deck: this.name, ...diff, title: deck.title, lang: deck.lang, reveal: revealConfig(deck) };
   }
 }

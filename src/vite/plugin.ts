@@ -11,8 +11,9 @@ import { cascade } from '../render/stylesheets.ts';
 import { createThemeServer, isThemeFile, themeCssUrl } from '../theme/serve.ts';
 import { projectThemesDir } from '../theme/themes.ts';
 import { CONTENT_CSS_URL, createContentServer } from './content-serve.ts';
-import { DeckHost } from './deck-host.ts';
+import { DeckHost, type Draft } from './deck-host.ts';
 import { createRebuilds } from './rebuilds.ts';
+import { VERSION_META } from './slide-diff.ts';
 import { indexPage } from './index-page.ts';
 import { errorPage, overlayPayload } from './overlay.ts';
 import { DEV_CLIENT, DEV_STYLESHEETS } from './server-paths.ts';
@@ -22,7 +23,10 @@ import { warmDiagrams } from './warm-diagrams.ts';
 /** The dev page's assets: the same cascade as the static build (src/render/stylesheets.ts), each sheet linked from its source. */
 export const devAssets = (deck: string) => ({ styles: cascade({ runtime: DEV_STYLESHEETS, theme: themeCssUrl(deck), content: CONTENT_CSS_URL }), scripts: [], modules: [DEV_CLIENT] });
 
-/** How long the files must be quiet before a rebuild. */
+/** The version of its slides a page is served (src/vite/slide-diff.ts), in its <head>. */
+const versioned = (html: string, version: number) => html.replace('</head>', `<meta name="${VERSION_META}" content="${version}">\n</head>`);
+
+/** How long the files must be quiet before a rebuild is shown (every step of a save resets it; the rebuild itself starts at once as a draft, src/vite/rebuilds.ts). */
 const SETTLE_MS = 25;
 /** After a rebuild, when to check the deck's files for a save the watcher dropped. */
 const VERIFY_MS = 150;
@@ -37,7 +41,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
     const update = host.update();
     if (update) {
       server.ws.send({ type: 'custom', event: 'podium:update', data: update });
-      server.config.logger.info(`podium: ${host.name}: updated ${host.state.ok ? host.state.prepared.deck.slides.length : 0} slides`, { timestamp: true });
+      server.config.logger.info(`podium: ${host.name}: ${update.base === undefined ? `all ${update.count} slides` : `${update.slides.length} of ${update.count} slides`} sent`, { timestamp: true });
     } else if (!host.state.ok) {
       server.ws.send({ type: 'error', err: overlayPayload(host.state.error) });
       server.config.logger.error(formatDeckError(host.state.error, true), { timestamp: true });
@@ -51,7 +55,8 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       await Promise.all([...hosts.values()].map((h) => h.rebuild()));
       if ([...hosts.values()].some((h) => h.hasDiagrams())) diagrams.session.warm(); // the first diagram edit is then as fast as the next
       for (const h of hosts.values()) if (!h.state.ok) server.config.logger.error(formatDeckError(h.state.error, true));
-      const refresh = async (h: DeckHost) => { if (h.current(await h.rebuild())) push(server, h); };
+      // A draft whose files are unchanged is what a rebuild now would give: show it instead (src/vite/rebuilds.ts).
+      const refresh = async (h: DeckHost, draft?: Draft) => { if (h.current(draft && h.fresh(draft) ? h.adopt(draft) : await h.rebuild())) push(server, h); };
       server.watcher.add([...[...hosts.values()].map((h) => h.dir), TEMPLATES_DIR, projectThemesDir()]);
       // Each deck's theme: /@podium/theme.css?deck=<name>, its fonts and logo under /<name>/podium/ (src/theme/serve.ts).
       const themes = createThemeServer((name) => { const s = hosts.get(name)?.state; return s?.ok ? s.prepared.deck.resolvedTheme : undefined; });
@@ -59,16 +64,30 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
       // then the theme stylesheets are swapped in place (no reload), then a check for a save the watcher dropped.
       const rebuilds = createRebuilds({
         hosts: () => hosts.values(),
+        draft: (h) => h.draft(),
         rebuild: refresh,
         swapThemes: () => { for (const h of hosts.values()) { const css = themes.update(h.name); if (css) server.ws.send(css); } },
       }, SETTLE_MS, VERIFY_MS);
-      server.watcher.on('all', (event, file) => {
-        if (event === 'addDir' || event === 'unlinkDir') return;
-        // A deck's own files, its theme (templates/themes/, its theme/ folder: footer, logo, CSS), a shared layout.
+      // A deck's own files, its theme (templates/themes/, its theme/ folder: footer, logo, CSS), a shared layout.
+      const changed = (file: string) => {
         const shared = isInside(file, TEMPLATES_DIR) && file.endsWith('.hbs');
         rebuilds.changed([...hosts.values()].filter((h) => shared || isThemeFile(file, h.dir) || (h.owns(file) && /\.(ya?ml|md|hbs)$/.test(file))));
+      };
+      server.watcher.on('all', (event, file) => { if (event === 'add' || event === 'unlink') changed(file); });
+      // Changes come from chokidar's raw events: its `change` event is dropped within 50 ms of the previous one
+      // for the same file (a quick second save then waited for the missed-save check), and comes after a stat
+      // — often after the rebuild its raw events started, so it only caused a second one.
+      server.watcher.on('raw', (_event: string, name: unknown, details: { watchedPath?: unknown } | undefined) => {
+        const watched = details?.watchedPath;
+        if (typeof watched !== 'string' || typeof name !== 'string') return;
+        changed(path.basename(watched) === name ? watched : path.join(watched, name));
       });
       server.httpServer?.once('close', () => rebuilds.close());
+      // A page that missed an update (it was loading when one was sent) asks for every slide.
+      server.ws.on('podium:resync', (data: { deck?: string } | undefined, client) => {
+        const update = hosts.get(String(data?.deck))?.resync();
+        if (update) client.send('podium:update', update);
+      });
       // Serve only the decks and Vite's own machinery: nothing else under Vite's root leaks out.
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '/').split('?')[0]!;
@@ -92,7 +111,7 @@ export function createPodiumPlugin(opts: PodiumPluginOptions): Plugin {
         const host = m ? hosts.get(m[1]!) : undefined;
         if (!host) return next();
         const s = host.state;
-        const html = s.ok ? renderDeck(s.prepared.deck, s.prepared.templates, devAssets(host.name), s.slides) : errorPage(s.error);
+        const html = s.ok ? versioned(renderDeck(s.prepared.deck, s.prepared.templates, devAssets(host.name), s.slides), host.served()!) : errorPage(s.error);
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
         res.end(await server.transformIndexHtml(req.url ?? '/', html));

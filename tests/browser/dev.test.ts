@@ -59,6 +59,38 @@ it('follows a Markdown body file and a deck-local layout', async () => {
   expect(await indices()).toMatchObject({ h: 2 });
 });
 
+it('a page that missed an update asks for every slide, and shows the edit in place', async () => {
+  // this page is served as if it showed an older version of the slides than the next update builds on
+  const { page: late, problems: lateProblems } = await watchedPage(browser);
+  await late.evaluateOnNewDocument(() => {
+    new MutationObserver((_, observer) => {
+      const meta = document.querySelector('meta[name="podium-version"]');
+      if (meta) { meta.setAttribute('content', '-1'); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await late.goto(server.resolvedUrls!.local[0]!);
+  await waitForDeck(late);
+  await late.evaluate(() => { (window as unknown as { __noReload: boolean }).__noReload = true; Reveal.slide(2, 0, 1); });
+  edit(/title: Bullet points[^\n]*/, 'title: Bullet points, edited twice');
+  await late.waitForFunction(() => document.querySelector('#points h2')?.textContent === 'Bullet points, edited twice', { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('#points h2')?.textContent === 'Bullet points, edited twice', { timeout: 10_000 });
+  expect(await late.evaluate(() => [(window as unknown as { __noReload?: boolean }).__noReload, Reveal.getIndices()])).toMatchObject([true, { h: 2, f: 1 }]);
+  expect(lateProblems.filter((p) => !p.includes('podium') && !p.includes('[vite]'))).toEqual([]);
+  await late.close();
+});
+
+it('an edit that adds lines moves every later slide\'s data-line, as a fresh page shows it', async () => {
+  const lines = () => page.$$eval('.reveal .slides > section', (ss) => ss.map((s) => s.getAttribute('data-line')));
+  const before = await lines();
+  edit('    id: opening\n', '    id: opening\n    # two lines\n    # added\n');
+  await page.waitForFunction((l) => document.querySelector('#points')?.getAttribute('data-line') === l, { timeout: 10_000 }, String(Number(before[2]) + 2));
+  const served = [...(await (await fetch(server.resolvedUrls!.local[0]! + 'live/')).text()).matchAll(/<section class="podium-slide[^>]* data-line="(\d+)"/g)].map((m) => m[1]);
+  expect(await lines()).toEqual(served);
+  expect((await lines()).slice(1)).toEqual(before.slice(1).map((l) => String(Number(l) + 2)));
+  expect(await text('#points h2')).toBe('Bullet points, edited twice');
+  expect(await indices()).toMatchObject({ h: 2, f: 1 });
+});
+
 it('shows invalid content in Vite\'s error overlay and recovers when it is fixed', async () => {
   edit('layout: quote', 'layout: qoute');
   await page.waitForFunction(() => document.querySelector('vite-error-overlay') !== null, { timeout: 10_000 });
