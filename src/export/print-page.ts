@@ -1,6 +1,8 @@
 // Drive one reveal.js page in print mode and describe its PDF pages: which slide each page shows,
 // its fragment step, whether it is a notes page, and the slide's title (for the outline and labels).
 import type { Page } from 'puppeteer';
+import { DeckError } from '../errors.ts';
+import { mergePdfs } from './pdf-merge.ts';
 import { Deadline, waitForAssets, waitInPage, withinDeadline } from './ready.ts';
 
 export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number }
@@ -34,8 +36,37 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
   await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
   await waitForAssets(page, deadline);
   const pages = await page.evaluate(describePages); // also keeps repeated pages out of the outline
-  const pdf = await withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing');
-  return { pdf, pages };
+  return { pdf: await printPdf(page, pages.length, deadline), pages };
+}
+
+/** Pages per part when a deck is printed in parts: Chromium's print time per page grows with the whole
+ * document, so parts keep it flat (docs/performance.md: 2000 slides measured with parts of 100–400). */
+export const PART_PAGES = 200;
+
+/** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined. */
+export async function printPdf(page: Page, count: number, deadline: Deadline, partPages = PART_PAGES): Promise<Uint8Array> {
+  const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing');
+  if (count <= partPages * 1.5) return print();
+  const parts: Uint8Array[] = [];
+  for (let from = 0; from < count; from += partPages) {
+    await page.evaluate(showPages, from, Math.min(count, from + partPages));
+    parts.push(await print());
+  }
+  await page.evaluate(showPages, 0, count);
+  try {
+    return mergePdfs(parts);
+  } catch (e) {
+    if (!(e instanceof DeckError)) throw e;
+    return print(); // a file the join does not expect: printed in one piece, as a small deck is
+  }
+}
+
+/** Runs in the page: only the print pages from…to-1 are laid out; the last of them breaks no further page. */
+function showPages(from: number, to: number): void {
+  document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf').forEach((el, i) => {
+    el.style.display = i >= from && i < to ? '' : 'none';
+    el.style.breakAfter = i === to - 1 ? 'avoid' : '';
+  });
 }
 
 /** Runs in the page. */
