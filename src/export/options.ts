@@ -15,7 +15,8 @@ export function timeoutMs(flags: ExportFlags): number {
 }
 
 export function printOptions(flags: ExportFlags): PrintOptions {
-  return { fragments: Boolean(flags.fragments), notes: Boolean(flags.notes), range: flags.range === undefined ? undefined : String(flags.range), timeout: timeoutMs(flags) };
+  const partPages = Number(process.env.PODIUM_PDF_PART_PAGES) || undefined; // tests and the bench try other sizes
+  return { fragments: Boolean(flags.fragments), notes: Boolean(flags.notes), range: flags.range === undefined ? undefined : String(flags.range), timeout: timeoutMs(flags), partPages };
 }
 
 export function handoutOptions(flags: ExportFlags): HandoutExportOptions {

@@ -5,7 +5,7 @@ import { DeckError } from '../errors.ts';
 import { mergePdfs } from './pdf-merge.ts';
 import { Deadline, waitForAssets, waitInPage, withinDeadline } from './ready.ts';
 
-export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number }
+export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number; /** pages per part (print-page.ts PART_PAGES) */ partPages?: number }
 
 export interface PageInfo {
   slide: number;
@@ -36,7 +36,7 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
   await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
   await waitForAssets(page, deadline);
   const pages = await page.evaluate(describePages); // also keeps repeated pages out of the outline
-  return { pdf: await printPdf(page, pages.length, deadline), pages };
+  return { pdf: await printPdf(page, pages.length, deadline, o.partPages), pages };
 }
 
 /** Pages per part when a deck is printed in parts: Chromium's print time per page grows with the whole
@@ -45,6 +45,7 @@ export const PART_PAGES = 200;
 
 /** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined. */
 export async function printPdf(page: Page, count: number, deadline: Deadline, partPages = PART_PAGES): Promise<Uint8Array> {
+  partPages = Math.max(1, Math.floor(partPages));
   const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing');
   if (count <= partPages * 1.5) return print();
   const parts: Uint8Array[] = [];
