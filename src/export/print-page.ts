@@ -39,21 +39,25 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
   return { pdf: await printPdf(page, pages.length, deadline, o.partPages), pages };
 }
 
+/** The elements that are the print view's pages, one PDF page each. */
+const SLIDE_PAGES = '.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf';
+
 /** Pages per part when a deck is printed in parts: Chromium's print time per page grows with the whole
  * document, so parts keep it flat (docs/performance.md: 2000 slides measured with parts of 100–400). */
 export const PART_PAGES = 200;
 
 /** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined. */
-export async function printPdf(page: Page, count: number, deadline: Deadline, partPages = PART_PAGES): Promise<Uint8Array> {
+export async function printPdf(page: Page, count: number, deadline: Deadline, partPages = PART_PAGES,
+  pagesSelector = SLIDE_PAGES, hang = 'Chromium never finished printing'): Promise<Uint8Array> {
   partPages = Math.max(1, Math.floor(partPages));
-  const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing');
+  const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), hang);
   if (count <= partPages * 1.5) return print();
   const parts: Uint8Array[] = [];
   for (let from = 0; from < count; from += partPages) {
-    await page.evaluate(showPages, from, Math.min(count, from + partPages));
+    await page.evaluate(showPages, pagesSelector, from, Math.min(count, from + partPages));
     parts.push(await print());
   }
-  await page.evaluate(showPages, 0, count);
+  await page.evaluate(showPages, pagesSelector, 0, count);
   try {
     return mergePdfs(parts);
   } catch (e) {
@@ -63,8 +67,8 @@ export async function printPdf(page: Page, count: number, deadline: Deadline, pa
 }
 
 /** Runs in the page: only the print pages from…to-1 are laid out; the last of them breaks no further page. */
-function showPages(from: number, to: number): void {
-  document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf').forEach((el, i) => {
+function showPages(selector: string, from: number, to: number): void {
+  document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
     el.style.display = i >= from && i < to ? '' : 'none';
     el.style.breakAfter = i === to - 1 ? 'avoid' : '';
   });

@@ -34,11 +34,11 @@ beforeAll(async () => {
   const plain = await runExport({ deck: PYTORCH, out: path.join(out, 'plain'), pdf: true, handout: true, flags: { perPage: 6 } });
   const fn = await runExport({ deck: PYTORCH, out: path.join(out, 'fn'), pdf: true, handout: false, flags: { fragments: true, notes: true } });
   process.env.PODIUM_PDF_PART_PAGES = '4'; // a big deck's path: printed 4 pages at a time and joined (pdf-merge.ts)
-  const parts = await runExport({ deck: PYTORCH, out: path.join(out, 'parts'), pdf: true, handout: false, flags: { fragments: true, notes: true } }).finally(() => { delete process.env.PODIUM_PDF_PART_PAGES; });
-  Object.assign(files, { plain: plain.pdf!.file, handout: plain.handout!.file, 'fragments + notes': fn.pdf!.file, 'printed in parts': parts.pdf!.file });
+  const parts = await runExport({ deck: PYTORCH, out: path.join(out, 'parts'), pdf: true, handout: true, flags: { fragments: true, notes: true, perPage: 1 } }).finally(() => { delete process.env.PODIUM_PDF_PART_PAGES; });
+  Object.assign(files, { plain: plain.pdf!.file, handout: plain.handout!.file, 'fragments + notes': fn.pdf!.file, 'printed in parts': parts.pdf!.file, 'handout printed in parts': parts.handout!.file });
 }, 240_000);
 
-describe.each(['plain', 'fragments + notes', 'handout', 'printed in parts'])('pytorch-lessons %s', (kind) => {
+describe.each(['plain', 'fragments + notes', 'handout', 'printed in parts', 'handout printed in parts'])('pytorch-lessons %s', (kind) => {
   it.skipIf(!HAVE_QPDF)('qpdf --check: no syntax or stream encoding errors, no warnings', () => {
     const r = qpdfCheck(files[kind]!);
     expect(r.output).toContain('No syntax or stream encoding errors');
