@@ -1,6 +1,6 @@
 // `npm run bench -- --peers`: `podium pdf` against Marp CLI's `marp --pdf` on the same content (scripts/bench/
-// marp.ts), alternating A B A B under the same limit as every contender. A contender that times out is a
-// row saying so, and the other goes on.
+// marp.ts), alternating A B A B under the same limit as every contender (Marp's own per-operation browser
+// timeout, 30 s by default, is raised to it). A contender that times out is a row saying so; the other goes on.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { installMarp, marpVersion, writeMarpDeck } from './marp.ts';
@@ -16,7 +16,7 @@ export async function peerRows({ work, chromium, podium, sizes, runs, add }: Pee
   process.stderr.write('bench: peers — installing Marp CLI (reused from the last run when there)\n');
   const bin = installMarp();
   const env = { CHROME_PATH: chromium };
-  const marp = (deck: string) => runCommand(process.execPath, [bin, '--pdf', '--allow-local-files', `${deck}.md`, '-o', `${deck}.pdf`], path.join(work, 'marp'), RUN_LIMIT_MS, env);
+  const marp = (deck: string) => runCommand(process.execPath, [bin, '--pdf', '--allow-local-files', '--browser-timeout', String(RUN_LIMIT_MS / 1000), `${deck}.md`, '-o', `${deck}.pdf`], path.join(work, 'marp'), RUN_LIMIT_MS, env);
   for (const n of sizes) writeMarpDeck(work, `d${n}`);
   await podium(['pdf', `d${sizes[0]}`]); // warm-up: file cache, compiled CLI, the runtime
   await marp(`d${sizes[0]}`);
