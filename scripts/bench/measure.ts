@@ -25,11 +25,11 @@ function descendants(root: number): number[] {
   return out;
 }
 
-export function runCommand(cmd: string, args: string[], cwd: string, limitMs = RUN_LIMIT_MS): Promise<Run> {
+export function runCommand(cmd: string, args: string[], cwd: string, limitMs = RUN_LIMIT_MS, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     // its own process group, so a timeout takes down the command and every Chromium it started
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }, detached: true });
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', ...env }, detached: true });
     let timedOut = false;
     const limit = setTimeout(() => { timedOut = true; try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ } }, limitMs);
     let stderr = '';

@@ -14,9 +14,10 @@ import { pdfMeta, slideBookmark, TOP_LAYOUTS, usesModifierApostrophe, type PdfRe
 import { finishPdf, pageCount } from './pdf-update.ts';
 import { DeckError } from '../errors.ts';
 import type { Progress } from './progress.ts';
+import { printPdf } from './print-page.ts';
 import { Deadline, waitForAssets, withinDeadline } from './ready.ts';
 
-export type HandoutExportOptions = Pick<HandoutOptions, 'perPage' | 'paper' | 'lines'> & { timeout: number };
+export type HandoutExportOptions = Pick<HandoutOptions, 'perPage' | 'paper' | 'lines'> & { timeout: number; partPages?: number };
 
 /** Shrinks the notes of a row until they fit their box (never below 8 px); wrapper figures stop being
  * Figures in the tag tree (the image inside carries the alt). Runs in the page. */
@@ -51,7 +52,7 @@ export async function exportHandout(browser: Browser, { deck, templates }: Prepa
       await waitForAssets(p, deadline);
       await p.evaluate(fitNotes);
       links = await p.evaluate(pageLinks);
-      return withinDeadline(p, deadline, (timeout) => p.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing the handout');
+      return printPdf(p, links.length, deadline, o.partPages, '.handout-page', 'Chromium never finished printing the handout');
     });
   } finally {
     rmSync(page, { force: true });

@@ -14,8 +14,11 @@ export function timeoutMs(flags: ExportFlags): number {
   return s * 1000;
 }
 
+/** Pages per printed part (src/export/print-page.ts); the tests and the bench set other sizes. */
+const partPages = () => Number(process.env.PODIUM_PDF_PART_PAGES) || undefined;
+
 export function printOptions(flags: ExportFlags): PrintOptions {
-  return { fragments: Boolean(flags.fragments), notes: Boolean(flags.notes), range: flags.range === undefined ? undefined : String(flags.range), timeout: timeoutMs(flags) };
+  return { fragments: Boolean(flags.fragments), notes: Boolean(flags.notes), range: flags.range === undefined ? undefined : String(flags.range), timeout: timeoutMs(flags), partPages: partPages() };
 }
 
 export function handoutOptions(flags: ExportFlags): HandoutExportOptions {
@@ -23,7 +26,7 @@ export function handoutOptions(flags: ExportFlags): HandoutExportOptions {
   if (![1, 2, 3, 4, 6].includes(perPage)) usage(`--per-page must be 1, 2, 3, 4 or 6, got "${flags.perPage}"`);
   const paper = String(flags.paper ?? 'a4').toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') usage(`--paper must be a4 or letter, got "${flags.paper}"`);
-  return { perPage: perPage as PerPage, paper: paper as Paper, lines: Boolean(flags.lines), timeout: timeoutMs(flags) };
+  return { perPage: perPage as PerPage, paper: paper as Paper, lines: Boolean(flags.lines), timeout: timeoutMs(flags), partPages: partPages() };
 }
 
 export function pngOptions(flags: ExportFlags): PngOptions {

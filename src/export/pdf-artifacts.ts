@@ -5,6 +5,7 @@
 // (with the positioning between them) inside one text object, each path (construction to painting), each
 // XObject — so a sequence never crosses a text object, a path or a q/Q pair.
 import { deflateSync } from 'node:zlib';
+import { streamValue } from './pdf-write.ts';
 import { objectBody, objectStream, pageRefs, type PdfFile } from './pdf-read.ts';
 
 // Only the tokens that matter: strings, names and comments (so their contents are never read as operators),
@@ -37,17 +38,17 @@ export function markArtifacts(content: string): string | undefined {
   let changed = false;
   const out: string[] = [];
   for (const { raw, op } of ops) {
-    if (open && (CLOSE.has(op) || PATH_START.has(op))) { out.push('EMC'); open = false; }
+    if (open && (CLOSE.has(op) || PATH_START.has(op))) { out.push('\nEMC'); open = false; }
     if (op === 'BDC' || op === 'BMC') depth++;
     if (op === 'EMC') depth = Math.max(0, depth - 1);
     if (depth > 0) { out.push(raw); continue; }
-    if (SHOW.has(op) && !open && !inPath) { out.push('/Artifact BMC'); open = true; changed = true; }
-    if (PATH_START.has(op) && !inPath) { out.push('/Artifact BMC'); inPath = true; changed = true; }
+    if (SHOW.has(op) && !open && !inPath) { out.push('\n/Artifact BMC'); open = true; changed = true; }
+    if (PATH_START.has(op) && !inPath) { out.push('\n/Artifact BMC'); inPath = true; changed = true; }
     out.push(raw);
-    if (PATH_END.has(op) && inPath) { out.push('EMC'); inPath = false; }
+    if (PATH_END.has(op) && inPath) { out.push('\nEMC'); inPath = false; }
   }
-  if (open || inPath) out.push('EMC');
-  return changed ? out.join('\n') : undefined;
+  if (open || inPath) out.push('\nEMC');
+  return changed ? out.join('') + operands : undefined; // Chromium's own bytes between the markers
 }
 
 /** Replacement content streams for every page that has untagged marks. */
@@ -60,8 +61,8 @@ export function artifactObjects(f: PdfFile): [number, Buffer][] {
       const num = Number(m[1]);
       const marked = markArtifacts(objectStream(f, num).data.toString('latin1'));
       if (marked === undefined) continue;
-      const data = deflateSync(Buffer.from(marked, 'latin1'));
-      out.push([num, Buffer.concat([Buffer.from(`<</Filter /FlateDecode /Length ${data.length}>>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')])]);
+      const data = deflateSync(Buffer.from(marked, 'latin1'), { level: 9 });
+      out.push([num, streamValue(data, '/Filter /FlateDecode ')]);
     }
   }
   return out;

@@ -9,7 +9,7 @@ export function fail(message: string): never {
   throw new DeckError({ message: `the PDF Chromium wrote is not one Podium can finish: ${message}` });
 }
 
-export interface PdfFile { pdf: Uint8Array; startxref: number; size: number; root: number; offsets: Map<number, number> }
+export interface PdfFile { pdf: Uint8Array; startxref: number; size: number; root: number; info?: number; offsets: Map<number, number> }
 
 export function readPdfFile(pdf: Uint8Array): PdfFile {
   const end = latin1(pdf, Math.max(0, pdf.length - 2048));
@@ -17,6 +17,7 @@ export function readPdfFile(pdf: Uint8Array): PdfFile {
   const offsets = new Map<number, number>();
   let size = 0;
   let root = 0;
+  let info: number | undefined;
   // Follow the chain of xref sections (newest first; an entry already seen is newer and wins).
   for (let at: number | undefined = startxref, hops = 0; at !== undefined; hops++) {
     if (hops > 64) fail('too many xref sections');
@@ -26,6 +27,7 @@ export function readPdfFile(pdf: Uint8Array): PdfFile {
     const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(section.slice(trailerAt))?.[1] ?? fail('no trailer');
     size ||= Number(/\/Size\s+(\d+)/.exec(trailer)?.[1] ?? fail('no /Size'));
     root ||= Number(/\/Root\s+(\d+)\s+0\s+R/.exec(trailer)?.[1] ?? fail('no /Root'));
+    info ??= Number(/\/Info\s+(\d+)\s+0\s+R/.exec(trailer)?.[1] ?? NaN) || undefined;
     const table = section.slice(4, trailerAt);
     const re = /(\d+)\s+(\d+)\s*\r?\n((?:\d{10} \d{5} [nf][ \t]*\r?\n?)+)/g;
     for (let m = re.exec(table); m; m = re.exec(table)) {
@@ -37,7 +39,7 @@ export function readPdfFile(pdf: Uint8Array): PdfFile {
     const prev = /\/Prev\s+(\d+)/.exec(trailer)?.[1];
     at = prev === undefined ? undefined : Number(prev);
   }
-  return { pdf, startxref, size, root, offsets };
+  return { pdf, startxref, size, root, info, offsets };
 }
 
 function objectText(f: PdfFile, num: number): { text: string; at: number } {
@@ -54,12 +56,17 @@ export function objectBody(f: PdfFile, num: number): string {
   return /^\d+\s+0\s+obj\s*([\s\S]*?)\s*(?:endobj|stream\r?\n)/.exec(text)?.[1] ?? fail(`object ${num} cannot be read`);
 }
 
+/** A stream's /Length, direct or indirect. */
+export function streamLength(f: PdfFile, dict: string, num: number): number {
+  const lenRef = /\/Length\s+(\d+)\s+0\s+R/.exec(dict);
+  return lenRef ? Number(objectBody(f, Number(lenRef[1]))) : Number(/\/Length\s+(\d+)/.exec(dict)?.[1] ?? fail(`stream ${num} has no /Length`));
+}
+
 /** A stream object's dictionary and its data, decompressed when FlateDecode. */
 export function objectStream(f: PdfFile, num: number): { dict: string; data: Buffer } {
   const { text, at } = objectText(f, num);
   const m = /^\d+\s+0\s+obj\s*(<<[\s\S]*?>>)\s*stream\r?\n/.exec(text) ?? fail(`object ${num} is not a stream`);
-  const lenRef = /\/Length\s+(\d+)\s+0\s+R/.exec(m[1]!);
-  const length = lenRef ? Number(objectBody(f, Number(lenRef[1]))) : Number(/\/Length\s+(\d+)/.exec(m[1]!)?.[1] ?? fail(`stream ${num} has no /Length`));
+  const length = streamLength(f, m[1]!, num);
   const raw = Buffer.from(f.pdf.subarray(at + m[0].length, at + m[0].length + length));
   return { dict: m[1]!, data: /\/FlateDecode/.test(m[1]!) ? inflateSync(raw) : raw };
 }

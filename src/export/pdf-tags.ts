@@ -2,6 +2,7 @@
 // a /RoleMap for the PDF 2.0 structure types Chromium writes into its PDF 1.4 files, /Contents on link
 // annotations, and ToUnicode entries that send a shared apostrophe glyph to U+2019.
 import { deflateSync } from 'node:zlib';
+import { streamValue } from './pdf-write.ts';
 import { objectBody, objectStream, pageRefs, ref, latin1, type PdfFile } from './pdf-read.ts';
 
 /** PDF 2.0 (ISO 32000-2) structure types that PDF 1.7 readers do not know, each mapped to its 1.7 kin. */
@@ -55,7 +56,7 @@ export function toUnicodeObjects(f: PdfFile, usesModifierApostrophe: boolean): [
     const fixed = cmap.replace(/^(\s*<[0-9A-Fa-f]+>\s*)<02[Bb][Cc]>(\s*)$/gm, '$1<2019>$2'); // bfchar lines only
     if (fixed === cmap) continue;
     const data = deflateSync(Buffer.from(fixed, 'latin1'));
-    out.push([num, Buffer.concat([Buffer.from(`<</Filter /FlateDecode /Length ${data.length}>>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')])]);
+    out.push([num, streamValue(data, '/Filter /FlateDecode ')]);
   }
   return out;
 }

@@ -1,13 +1,14 @@
-// Finishing Chromium's PDF without re-writing it: an incremental update (ISO 32000-1 §7.5.6) appends a new
-// Info dictionary and an XMP stream (title, author, subject, PDF/UA id), a catalog carrying them with
-// /PageLabels and Podium's outline, the accessibility repairs of pdf-tags.ts (role map, link /Contents,
-// apostrophe ToUnicode), then a one-entry-per-object xref section whose trailer's /Prev points at the
-// previous one. Reading is limited to what the update needs (pdf-read.ts). Cost: the page tree, the link
-// annotations and the fonts' ToUnicode maps — a 2000-page PDF is finished in well under a second.
+// Finishing Chromium's PDF without re-encoding it: a new Info dictionary and an XMP stream (title, author,
+// subject, PDF/UA id), a catalog carrying them with /PageLabels and Podium's outline, the accessibility
+// repairs of pdf-tags.ts and pdf-artifacts.ts (role map, link /Contents, apostrophe ToUnicode, artifacts),
+// written in place of the objects they replace by pdf-write.ts — every other object is copied byte for
+// byte. Reading is limited to what the finishing needs (pdf-read.ts): the page tree, the link annotations,
+// the fonts' ToUnicode maps and the content streams.
 import { artifactObjects } from './pdf-artifacts.ts';
 import { outlineObjects, type Bookmark } from './pdf-outline.ts';
 import { fail, objectBody, pageRefs, readPdfFile, ref, type PdfFile } from './pdf-read.ts';
 import { linkObjects, roleMapObject, toUnicodeObjects, type PageLink } from './pdf-tags.ts';
+import { rewritePdf, streamValue } from './pdf-write.ts';
 import { xmpPacket } from './pdf-xmp.ts';
 
 /** Number of pages, from the page tree root's /Count. */
@@ -61,7 +62,7 @@ export function finishPdf(pdf: Uint8Array, f: PdfFinish, now = new Date()): Uint
   const file = readPdfFile(pdf);
   const objects: [number, string | Buffer][] = [];
   let next = file.size;
-  const infoNum = next++;
+  const infoNum = file.info !== undefined && file.offsets.has(file.info) ? file.info : next++; // Chromium's Info, replaced
   const producer = 'Podium with Chromium (Skia/PDF)';
   const info = [`/Title ${pdfText(f.title)}`, f.author && `/Author ${pdfText(f.author)}`, f.subject && `/Subject ${pdfText(f.subject)}`,
     f.keywords?.length && `/Keywords ${pdfText(f.keywords.join(', '))}`, `/Creator ${pdfText('Podium')}`,
@@ -69,7 +70,7 @@ export function finishPdf(pdf: Uint8Array, f: PdfFinish, now = new Date()): Uint
   objects.push([infoNum, `<<${info.join('\n')}>>`]);
   const xmp = Buffer.from(xmpPacket({ title: f.title, author: f.author, subject: f.subject, keywords: f.keywords, lang: f.lang, date: now, producer }), 'utf8');
   const xmpNum = next++;
-  objects.push([xmpNum, Buffer.concat([Buffer.from(`<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>\nstream\n`, 'latin1'), xmp, Buffer.from('\nendstream', 'latin1')])]);
+  objects.push([xmpNum, streamValue(xmp, '/Type /Metadata /Subtype /XML ')]);
   let catalog = objectBody(file, file.root).trimEnd();
   if (!catalog.endsWith('>>')) fail('catalog is not a dictionary');
   const drop = (key: string) => { catalog = catalog.replace(new RegExp(`/${key}\\s+(<<[\\s\\S]*?>>|\\d+\\s+0\\s+R|/\\w+)`), ''); };
@@ -93,20 +94,7 @@ export function finishPdf(pdf: Uint8Array, f: PdfFinish, now = new Date()): Uint
   objects.push(...linkObjects(file, f.links, pdfText));
   objects.push(...toUnicodeObjects(file, f.modifierApostrophe ?? false));
   objects.push(...artifactObjects(file));
-  const parts: Buffer[] = [Buffer.from('\n', 'latin1')];
-  let length = pdf.length + 1;
-  const entries: [number, number][] = [];
-  for (const [num, value] of objects) {
-    entries.push([num, length]);
-    const chunk = Buffer.concat([Buffer.from(`${num} 0 obj\n`, 'latin1'), typeof value === 'string' ? Buffer.from(value, 'latin1') : value, Buffer.from('\nendobj\n', 'latin1')]);
-    parts.push(chunk);
-    length += chunk.length;
-  }
-  let xref = 'xref\n0 1\n0000000000 65535 f \n';
-  for (const [num, off] of entries.sort((a, b) => a[0] - b[0])) xref += `${num} 1\n${String(off).padStart(10, '0')} 00000 n \n`;
-  xref += `trailer\n<</Size ${next} /Root ${file.root} 0 R /Info ${infoNum} 0 R /Prev ${file.startxref}>>\nstartxref\n${length}\n%%EOF\n`;
-  parts.push(Buffer.from(xref, 'latin1'));
-  return new Uint8Array(Buffer.concat([Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length), ...parts]));
+  return rewritePdf(file, { objects: new Map(objects), size: next, trailer: `/Root ${file.root} 0 R /Info ${infoNum} 0 R` });
 }
 
 export type { PdfFile };

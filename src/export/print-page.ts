@@ -1,9 +1,11 @@
 // Drive one reveal.js page in print mode and describe its PDF pages: which slide each page shows,
 // its fragment step, whether it is a notes page, and the slide's title (for the outline and labels).
 import type { Page } from 'puppeteer';
+import { DeckError } from '../errors.ts';
+import { mergePdfs } from './pdf-merge.ts';
 import { Deadline, waitForAssets, waitInPage, withinDeadline } from './ready.ts';
 
-export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number }
+export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number; /** pages per part (print-page.ts PART_PAGES) */ partPages?: number }
 
 export interface PageInfo {
   slide: number;
@@ -34,8 +36,42 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
   await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
   await waitForAssets(page, deadline);
   const pages = await page.evaluate(describePages); // also keeps repeated pages out of the outline
-  const pdf = await withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), 'Chromium never finished printing');
-  return { pdf, pages };
+  return { pdf: await printPdf(page, pages.length, deadline, o.partPages), pages };
+}
+
+/** The elements that are the print view's pages, one PDF page each. */
+const SLIDE_PAGES = '.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf';
+
+/** Pages per part when a deck is printed in parts: Chromium's print time per page grows with the whole
+ * document, so parts keep it flat (docs/performance.md; at 2000 slides parts of 100, 200 and 400 pages measured alike). */
+export const PART_PAGES = 200;
+
+/** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined. */
+export async function printPdf(page: Page, count: number, deadline: Deadline, partPages = PART_PAGES,
+  pagesSelector = SLIDE_PAGES, hang = 'Chromium never finished printing'): Promise<Uint8Array> {
+  partPages = Math.max(1, Math.floor(partPages));
+  const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), hang);
+  if (count <= partPages * 1.5) return print();
+  const parts: Uint8Array[] = [];
+  for (let from = 0; from < count; from += partPages) {
+    await page.evaluate(showPages, pagesSelector, from, Math.min(count, from + partPages));
+    parts.push(await print());
+  }
+  await page.evaluate(showPages, pagesSelector, 0, count);
+  try {
+    return mergePdfs(parts);
+  } catch (e) {
+    if (!(e instanceof DeckError)) throw e;
+    return print(); // a file the join does not expect: printed in one piece, as a small deck is
+  }
+}
+
+/** Runs in the page: only the print pages from…to-1 are laid out; the last of them breaks no further page. */
+function showPages(selector: string, from: number, to: number): void {
+  document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
+    el.style.display = i >= from && i < to ? '' : 'none';
+    el.style.breakAfter = i === to - 1 ? 'avoid' : '';
+  });
 }
 
 /** Runs in the page. */

@@ -33,10 +33,12 @@ const files: Record<string, string> = {};
 beforeAll(async () => {
   const plain = await runExport({ deck: PYTORCH, out: path.join(out, 'plain'), pdf: true, handout: true, flags: { perPage: 6 } });
   const fn = await runExport({ deck: PYTORCH, out: path.join(out, 'fn'), pdf: true, handout: false, flags: { fragments: true, notes: true } });
-  Object.assign(files, { plain: plain.pdf!.file, handout: plain.handout!.file, 'fragments + notes': fn.pdf!.file });
-}, 180_000);
+  process.env.PODIUM_PDF_PART_PAGES = '4'; // a big deck's path: printed 4 pages at a time and joined (pdf-merge.ts)
+  const parts = await runExport({ deck: PYTORCH, out: path.join(out, 'parts'), pdf: true, handout: true, flags: { fragments: true, notes: true, perPage: 1 } }).finally(() => { delete process.env.PODIUM_PDF_PART_PAGES; });
+  Object.assign(files, { plain: plain.pdf!.file, handout: plain.handout!.file, 'fragments + notes': fn.pdf!.file, 'printed in parts': parts.pdf!.file, 'handout printed in parts': parts.handout!.file });
+}, 240_000);
 
-describe.each(['plain', 'fragments + notes', 'handout'])('pytorch-lessons %s', (kind) => {
+describe.each(['plain', 'fragments + notes', 'handout', 'printed in parts', 'handout printed in parts'])('pytorch-lessons %s', (kind) => {
   it.skipIf(!HAVE_QPDF)('qpdf --check: no syntax or stream encoding errors, no warnings', () => {
     const r = qpdfCheck(files[kind]!);
     expect(r.output).toContain('No syntax or stream encoding errors');
@@ -62,7 +64,20 @@ describe.each(['plain', 'fragments + notes', 'handout'])('pytorch-lessons %s', (
   });
 });
 
-describe.each(['plain', 'fragments + notes'])('pytorch-lessons %s: pdf.js text equals the slides\' text', (kind) => {
+describe('pytorch-lessons printed in parts (fragments + notes)', () => {
+  it('has the same pages, text, labels and tagged elements as printed in one piece', async () => {
+    const [one, parts] = [await pages(files['fragments + notes']!), await pages(files['printed in parts']!)];
+    expect(parts.text.length).toBeGreaterThan(8);
+    expect(parts.text).toEqual(one.text);
+    expect(parts.labels).toEqual(one.labels);
+    const [a, b] = [await readStructure(files['fragments + notes']!), await readStructure(files['printed in parts']!)];
+    const content = (st: typeof a) => st.elems.map((e) => e.type).filter((t) => !['Document', 'NonStruct', 'Div'].includes(t));
+    expect(content(b)).toEqual(content(a)); // each part adds only its own wrapper elements
+    expect(b.elems.filter((e) => e.type === 'Document')).toHaveLength(1);
+  });
+});
+
+describe.each(['plain', 'fragments + notes', 'printed in parts'])('pytorch-lessons %s: pdf.js text equals the slides\' text', (kind) => {
   it('for every title and for the code', async () => {
     const { text, labels } = await pages(files[kind]!);
     const first = (n: number) => (labels ? labels.findIndex((l) => l === String(n) || l === `${n}a`) : n - 1);

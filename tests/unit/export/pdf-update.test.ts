@@ -25,10 +25,14 @@ describe('finishPdf', () => {
     expect(pageCount(await samplePdf(3))).toBe(3);
   });
 
-  it('appends metadata without touching a byte of the original', async () => {
+  it('adds metadata in one revision, copying every object it does not change byte for byte', async () => {
     const original = await samplePdf(2);
     const out = finishPdf(original, { title: 'Ünïcödé — “talk” 🚀', author: 'Ada', subject: 'A subject', keywords: ['a', 'b'] }, new Date('2026-01-02T03:04:05Z'));
-    expect(Buffer.from(out.subarray(0, original.length)).equals(Buffer.from(original))).toBe(true);
+    const text = Buffer.from(out).toString('latin1');
+    expect(text.match(/%%EOF/g)).toHaveLength(1); // no incremental update: superseded objects are not kept
+    expect(text).not.toMatch(/\/Prev/);
+    const font = /\d+ 0 obj\s*<<\s*\/Type \/Font[\s\S]*?endobj/.exec(Buffer.from(original).toString('latin1'))![0];
+    expect(text).toContain(font); // the font dictionary, copied as it was
     const r = await read(out);
     expect(r.pages).toBe(2);
     expect(r.info).toMatchObject({ Title: 'Ünïcödé — “talk” 🚀', Author: 'Ada', Subject: 'A subject', Keywords: 'a, b', Creator: 'Podium' });
