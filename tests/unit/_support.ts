@@ -23,6 +23,10 @@ export const problemsOf = (fn: () => unknown): Problem[] => catchDeckError(fn).p
 export const brief = (p: Problem) => ({ line: p.line, column: p.column, message: p.message });
 
 /** YAML from lines: argument i is line i + 1, so positions in expectations are easy to read. */
+/** The header of a 16×9 GIF: enough for an image reader to know its format and size (Podium refuses a
+ * background, aside or gallery file that no reader recognises). */
+export const TINY_IMAGE = 'GIF89a\x10\x00\x09\x00';
+
 export const lines = (...ls: string[]): string => `${ls.join('\n')}\n`;
 
 /** Temp folders created through the returned function are removed after each test. */

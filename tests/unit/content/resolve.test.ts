@@ -5,7 +5,7 @@ import { parseYaml } from '../../../src/util/yaml.ts';
 import { resolveDeck, type ResolvedDeck } from '../../../src/content/resolve.ts';
 import { builtinLayouts } from '../../../src/content/schema.ts';
 import { validateDeck } from '../../../src/content/validate.ts';
-import { brief, catchDeckError, lines, useTempDirs } from '../_support.ts';
+import { brief, catchDeckError, lines, TINY_IMAGE, useTempDirs } from '../_support.ts';
 
 const tempDir = useTempDirs();
 
@@ -190,7 +190,7 @@ describe('resolveDeck: images in text fields', () => {
 
 describe('resolveDeck: backgrounds and icons', () => {
   it('treats colours as colours and paths as files', () => {
-    const { dir } = setup({ 'bg.jpg': 'x' });
+    const { dir } = setup({ 'bg.jpg': TINY_IMAGE });
     const deck = resolve(lines(
       'title: T', 'slides:',
       '  - layout: quote', '    quote: a', '    background: "#112233"',

@@ -9,7 +9,7 @@ import { builtinLayouts } from '../../../src/content/schema.ts';
 import { validateDeck } from '../../../src/content/validate.ts';
 import { renderDeck, renderSlides, revealConfig } from '../../../src/render/render.ts';
 import { loadTemplates, type TemplateSet } from '../../../src/render/templates.ts';
-import { catchDeckError, lines, useTempDirs } from '../_support.ts';
+import { catchDeckError, lines, TINY_IMAGE, useTempDirs } from '../_support.ts';
 import { directDeck, dom, only, text } from './_render.ts';
 
 const tempDir = useTempDirs();
@@ -122,7 +122,7 @@ const everyLayout = lines(
   '    id: s-gallery',
   '    images: [{ src: pic.png, alt: A }, { src: pic.png, alt: B }]',
 );
-const everyLayoutFiles = { 'pic.png': 'png', 'icon.svg': '<svg/>', 'part.md': '## From a file\n\nBody *text*' };
+const everyLayoutFiles = { 'pic.png': TINY_IMAGE, 'icon.svg': '<svg/>', 'part.md': '## From a file\n\nBody *text*' };
 const expectedLines: Record<string, number> = {
   title: 3, section: 9, bullets: 13, timeline: 18, cards: 27, quote: 37, 'two-column': 41, image: 47, code: 53, markdown: 58, closing: 61,
   diagram: 68, chart: 71, statement: 76, stats: 79, columns: 82, gallery: 85,
@@ -268,7 +268,7 @@ describe('renderSlides: slide attributes, notes and escaping', () => {
       'title: T', 'slides:',
       '  - layout: quote', '    quote: Q', '    class: big dark', '    background: "#112233"', '    transition: zoom',
       '  - layout: quote', '    quote: R', '    background: bg.jpg',
-    ), { 'bg.jpg': 'jpg' });
+    ), { 'bg.jpg': TINY_IMAGE });
     const [a, b] = renderSlides(deck, templates).map((h) => only(dom(h).querySelectorAll('section')));
     expect([...a!.classList]).toEqual(['podium-slide', 'layout-quote', 'big', 'dark']);
     expect(a!.getAttribute('data-background-color')).toBe('#112233');
