@@ -1,0 +1,64 @@
+// `podium build --all`: every deck under slides/, skipping those whose inputs did not change since their
+// last successful build (same input hash as the stamp in dist/<deck>/, src/build/stamp.ts; `--force`
+// rebuilds them all). The build is CPU-bound (YAML, validation, rendering): with more than one deck to build,
+// worker threads take one deck at a time, one per core. A deck that fails is reported with its positions
+// and the others still build; the command then exits 1.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { deckInputDirs, inputHash } from '../build/input-hash.ts';
+import { ensureRuntime } from '../build/runtime.ts';
+import { isFresh } from '../build/stamp.ts';
+import { DeckError, formatDeckError, isDeckError } from '../errors.ts';
+import { buildDeck, outcomeError, type BuildJob, type BuildOutcome } from './build-deck.ts';
+import { rel, targets } from './targets.ts';
+
+export interface BuildAllFlags { strict?: boolean; og?: boolean; force?: boolean }
+
+/** The decks whose build stamp does not match their inputs (all of them with `force`). */
+export function staleDecks(root: string, kind: string, options: Record<string, unknown>, force = false): { jobs: { dir: string; hash: string }[]; skipped: number } {
+  const jobs: { dir: string; hash: string }[] = [];
+  let skipped = 0;
+  for (const name of targets(undefined, true, root) as string[]) {
+    const dir = path.join(root, 'slides', name);
+    const hash = inputHash(dir, deckInputDirs(dir, root), { kind, ...options });
+    if (!force && isFresh(path.join(root, 'dist', name), kind, hash)) skipped++;
+    else jobs.push({ dir, hash });
+  }
+  return { jobs, skipped };
+}
+
+/** Run every job on up to `threads` workers started from `entry` (the CLI's own module); in-process without one. */
+async function runJobs(jobs: BuildJob[], entry: string | undefined, onDone: (o: BuildOutcome) => void): Promise<void> {
+  const threads = Math.min(availableParallelism(), jobs.length);
+  if (!entry || threads < 2) { for (const j of jobs) onDone(await buildDeck(j)); return; }
+  const queue = [...jobs];
+  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL(entry), { workerData: { podiumWorker: 'build' } });
+    const next = () => { const job = queue.shift(); if (job) worker.postMessage(job); else void worker.terminate().then(() => resolve()); };
+    worker.on('message', (o: BuildOutcome) => { onDone(o); next(); });
+    worker.once('error', reject);
+    next();
+  })));
+}
+
+export async function buildAll(o: BuildAllFlags, root = process.cwd(), workerEntry?: string): Promise<void> {
+  const t = performance.now();
+  const { jobs, skipped } = staleDecks(root, 'build', { strict: Boolean(o.strict), og: Boolean(o.og) }, o.force);
+  if (jobs.length) await ensureRuntime(); // built once here, never by two workers at a time
+  const failed: string[] = [];
+  let built = 0;
+  await runJobs(jobs.map((j) => ({ ...j, strict: o.strict, og: o.og })), workerEntry, (r) => {
+    if (r.ok) {
+      built++;
+      console.log(`built ${r.slides} slides → ${rel(r.outDir, root)}/index.html (${Math.round(r.ms)} ms)${r.og ? `, ${rel(r.og, root)} (og:image)` : ''}`);
+      return;
+    }
+    const e = outcomeError(r);
+    if (!isDeckError(e)) throw e; // a bug keeps its stack
+    failed.push(path.basename(r.dir));
+    console.error(formatDeckError(e, Boolean(process.stderr.isTTY)));
+  });
+  console.log(`build --all: built ${built}, skipped ${skipped} unchanged${failed.length ? `, ${failed.length} failed` : ''} (${Math.round(performance.now() - t)} ms)`);
+  if (failed.length) throw new DeckError({ message: `build --all: ${failed.length} of ${jobs.length + skipped} decks failed: ${failed.join(', ')}`, hint: 'each deck\'s problems are printed above' });
+}

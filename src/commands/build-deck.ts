@@ -1,0 +1,33 @@
+// One deck of `build --all`, run in a worker thread (or in-process): build, then its social card if asked.
+// The result crosses the thread boundary as plain data: a DeckError travels as its problems and exit code.
+import { parentPort } from 'node:worker_threads';
+import { DeckError, isDeckError, type ExitCode, type Problem } from '../errors.ts';
+import { build } from '../pipeline.ts';
+
+export interface BuildJob { dir: string; hash: string; strict?: boolean; og?: boolean }
+export type BuildOutcome =
+  | { ok: true; dir: string; slides: number; outDir: string; og?: string; ms: number }
+  | { ok: false; dir: string; problems: Problem[]; exitCode: ExitCode }
+  | { ok: false; dir: string; bug: string };
+
+export async function buildDeck(job: BuildJob): Promise<BuildOutcome> {
+  const t = performance.now();
+  try {
+    const { outDir, prepared } = await build(job.dir, { strict: job.strict, og: job.og, stamp: { kind: 'build', hash: job.hash } });
+    const og = await (await import('./og.ts')).ogAfterBuild(prepared.deck, outDir, job.og);
+    return { ok: true, dir: job.dir, slides: prepared.deck.slides.length, outDir, og, ms: performance.now() - t };
+  } catch (e) {
+    if (isDeckError(e)) return { ok: false, dir: job.dir, problems: e.problems, exitCode: e.exitCode };
+    return { ok: false, dir: job.dir, bug: e instanceof Error ? e.stack ?? e.message : String(e) };
+  }
+}
+
+/** The error a failed outcome carried, as the DeckError (or bug) it was. */
+export function outcomeError(o: Extract<BuildOutcome, { ok: false }>): Error {
+  return 'bug' in o ? new Error(o.bug) : new DeckError(o.problems, o.exitCode);
+}
+
+/** In a worker thread: build each deck posted, answer with its outcome. */
+export function serveBuildJobs(): void {
+  parentPort!.on('message', (job: BuildJob) => { void buildDeck(job).then((r) => parentPort!.postMessage(r)); });
+}
