@@ -51,7 +51,8 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
       .option('--paper <size>', 'Handout: a4|letter, portrait (default: a4)')
       .option('--lines', 'Handout: ruled lines for the audience\'s notes instead of the speaker notes');
   }
-  shared(c, 'timeout', 'all', 'strict')
+  if (name !== 'png') c.option('--watch', 'Keep Chromium warm and export again on every save of the deck or its theme (Ctrl-C stops)');
+  shared(c, 'timeout', 'all', 'force', 'strict')
     .action(async (deck, flags) => (await import('./commands/export.ts')).exportCommand(name, deck, flags, { pdf, handout }));
 };
 exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, false);

@@ -183,14 +183,48 @@ export async function launchBrowser(opts: { executablePath?: string } = {}): Pro
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, launching?: Promise<Browser>): Promise<T> {
   const browser = await (launching ?? launchBrowser()); // a launch already under way may be handed in
   try {
+    return await inBrowser(browser, fn);
+  } finally {
+    await closeBrowser(browser);
+  }
+}
+
+/** Run fn in a browser that stays open (a warm one); a crash or a signal becomes the DeckError it means. */
+export async function inBrowser<T>(browser: Browser, fn: (browser: Browser) => Promise<T>): Promise<T> {
+  try {
     const result = await fn(browser);
     if (interrupted) throw new Error('interrupted');
     return result;
   } catch (e) {
     throw exportFailure(browser, e);
-  } finally {
-    await closeBrowser(browser);
   }
+}
+
+export interface WarmBrowser { get(): Promise<Browser>; close(): Promise<void> }
+
+/**
+ * One browser kept for a session (the dev server's diagrams, `--watch`): launched on first use, launched
+ * afresh after a crash or a failed launch, closed (process group, profile) with the session.
+ */
+export function warmBrowser(): WarmBrowser {
+  let browser: Promise<Browser> | undefined;
+  let closed = false;
+  return {
+    get() {
+      if (closed) return Promise.reject(new Error('the session is closing'));
+      browser ??= launchBrowser().then((b) => {
+        b.once('disconnected', () => { browser = undefined; });
+        return b;
+      });
+      browser.catch(() => { browser = undefined; });
+      return browser;
+    },
+    async close() {
+      closed = true;
+      const b = await browser?.catch(() => undefined);
+      if (b) await closeBrowser(b);
+    },
+  };
 }
 
 /** Run fn with a new page, closed afterwards. */
