@@ -13,6 +13,7 @@ import { mediaBuilds, writeMediaDeck } from './bench/media.ts';
 import { RUN_LIMIT_MS, runCommand, stats, type Run, type Stats } from './bench/measure.ts';
 import { writeSyntheticDeck } from './bench/synthetic.ts';
 import { pptxBench } from './bench/pptx.ts';
+import { watchAndManyDecks } from './bench/watch.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -71,6 +72,7 @@ async function main() {
       add(`${e.message} (the run goes on)`, n, [RUN_LIMIT_MS / 1000], 's'); // a row, not a crash
     }
   }
+  await watchAndManyDecks(ROOT, work, add, must, quick, SIZES);
   log('bench: math');
   await mathBench(work, podium, must, add, quick ? 3 : 5);
   await pptxBench(podium, SIZES, RUNS, add, must);

@@ -8,6 +8,9 @@ import type { Browser, Page } from 'puppeteer';
 import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import { DeckError, ExitCode } from '../errors.ts';
 import { command } from '../util/hint.ts';
+import { keepSparePage } from './pages.ts';
+
+export { withPage } from './pages.ts';
 
 // Same order as scripts/setup-browser.sh (`npm run setup`, `podium setup`).
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome',
@@ -204,9 +207,10 @@ export interface WarmBrowser { get(): Promise<Browser>; close(): Promise<void> }
 
 /**
  * One browser kept for a session (the dev server's diagrams, `--watch`): launched on first use, launched
- * afresh after a crash or a failed launch, closed (process group, profile) with the session.
+ * afresh after a crash or a failed launch, closed (process group, profile) with the session. `sparePage`:
+ * withPage always finds a page already open (opening one costs 0.1–0.3 s), replaced while the user edits.
  */
-export function warmBrowser(): WarmBrowser {
+export function warmBrowser(o: { sparePage?: boolean } = {}): WarmBrowser {
   let browser: Promise<Browser> | undefined;
   let closed = false;
   return {
@@ -214,6 +218,7 @@ export function warmBrowser(): WarmBrowser {
       if (closed) return Promise.reject(new Error('the session is closing'));
       browser ??= launchBrowser().then((b) => {
         b.once('disconnected', () => { browser = undefined; });
+        if (o.sparePage) keepSparePage(b); // a page ready for each export
         return b;
       });
       browser.catch(() => { browser = undefined; });
@@ -225,16 +230,4 @@ export function warmBrowser(): WarmBrowser {
       if (b) await closeBrowser(b);
     },
   };
-}
-
-/** Run fn with a new page, closed afterwards. */
-export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
-  try {
-    // Functions handed to page.evaluate may carry esbuild's keep-names helper when run through tsx.
-    await page.evaluateOnNewDocument('globalThis.__name ??= (f) => f');
-    return await fn(page);
-  } finally {
-    await page.close().catch(() => undefined);
-  }
 }

@@ -28,9 +28,15 @@ export function staleDecks(root: string, kind: string, options: Record<string, u
   return { jobs, skipped };
 }
 
-/** Run every job on up to `threads` workers started from `entry` (the CLI's own module); in-process without one. */
+/** Worker threads: one per core, or $PODIUM_BUILD_THREADS (1: in-process, as on a one-core CI runner). */
+export function threadCount(jobs: number, env = process.env.PODIUM_BUILD_THREADS): number {
+  const asked = Number(env);
+  return Math.max(1, Math.min(Number.isInteger(asked) && asked > 0 ? asked : availableParallelism(), jobs));
+}
+
+/** Run every job on worker threads started from `entry` (the CLI's own module); in-process without one. */
 async function runJobs(jobs: BuildJob[], entry: string | undefined, onDone: (o: BuildOutcome) => void): Promise<void> {
-  const threads = Math.min(availableParallelism(), jobs.length);
+  const threads = threadCount(jobs.length);
   if (!entry || threads < 2) { for (const j of jobs) onDone(await buildDeck(j)); return; }
   const queue = [...jobs];
   await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {

@@ -36,7 +36,7 @@ export async function watchExport(req: ExportRequest, io: WatchIO, root = proces
   const deckDir = resolveDeckDir(req.deck, root); // no such deck: a usage error before anything starts
   const dirs = deckInputDirs(deckDir, root);
   const fingerprint = () => { forgetSharedHashes(); return inputHash(deckDir, dirs); };
-  const browser = warmBrowser();
+  const browser = warmBrowser({ sparePage: true });
   browser.get().catch(() => undefined); // Chromium boots while the first build runs; a failed launch is reported by the export
   let stopping = false;
   let exported = '';
