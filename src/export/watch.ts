@@ -78,6 +78,7 @@ export async function watchExport(req: ExportRequest, io: WatchIO, root = proces
         await browser.close(); // an export under way fails at once and unwinds through its own cleanup
         await queue.idle();
         for (const s of Object.keys(SIGNALS)) process.removeListener(s, handlers[s as keyof typeof SIGNALS]);
+        io.log(`stopped watching (${signal}); Chromium closed`);
         resolve(SIGNALS[signal]);
       })();
     };
