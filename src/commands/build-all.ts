@@ -16,6 +16,9 @@ import { rel, targets } from './targets.ts';
 export interface BuildAllFlags { strict?: boolean; og?: boolean; force?: boolean }
 
 /** The decks whose build stamp does not match their inputs (all of them with `force`). */
+/** The `build` options that shape a site (build --all's record; an export --all builds the same site). */
+export const siteShape = (o: { strict?: boolean; og?: boolean }) => ({ strict: Boolean(o.strict), og: Boolean(o.og) });
+
 export function staleDecks(root: string, kind: string, options: Record<string, unknown>, force = false): { jobs: { dir: string; hash: string }[]; skipped: number } {
   const jobs: { dir: string; hash: string }[] = [];
   let skipped = 0;
@@ -50,7 +53,7 @@ async function runJobs(jobs: BuildJob[], entry: string | undefined, onDone: (o: 
 
 export async function buildAll(o: BuildAllFlags, root = process.cwd(), workerEntry?: string): Promise<void> {
   const t = performance.now();
-  const { jobs, skipped } = staleDecks(root, 'build', { strict: Boolean(o.strict), og: Boolean(o.og) }, o.force);
+  const { jobs, skipped } = staleDecks(root, 'build', siteShape(o), o.force);
   if (jobs.length) await ensureRuntime(); // built once here, never by two workers at a time
   const failed: string[] = [];
   let built = 0;

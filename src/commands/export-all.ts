@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { DeckError, formatDeckError, isDeckError } from '../errors.ts';
 import type { ExportRequest } from '../export/export.ts';
-import { staleDecks } from './build-all.ts';
+import { deckInputDirs, inputHash } from '../build/input-hash.ts';
+import { siteShape, staleDecks } from './build-all.ts';
 import { report, type ExportFlagsIn } from './export.ts';
 
 /** The flags that shape the output (not --timeout, --force, --all, --watch, --out). */
@@ -24,7 +25,8 @@ export async function exportAll(name: string, flags: ExportFlagsIn, request: (de
     console.error(formatDeckError(e, Boolean(process.stderr.isTTY)));
   };
   const { runExports } = await import('../export/export.ts');
-  const results = jobs.length ? await runExports(jobs.map((j) => ({ ...request(j.dir), stamp: { kind: name, hash: j.hash } })), { onError }) : [];
+  const site = (dir: string) => ({ kind: 'build', hash: inputHash(dir, deckInputDirs(dir, root), { kind: 'build', ...siteShape(flags) }) });
+  const results = jobs.length ? await runExports(jobs.map((j) => ({ ...request(j.dir), stamp: { kind: name, hash: j.hash }, siteStamp: site(j.dir) })), { onError }) : [];
   await report(name, results);
   console.log(`${name} --all: exported ${results.length}, skipped ${skipped} unchanged${failed.length ? `, ${failed.length} failed` : ''} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   if (failed.length) throw new DeckError({ message: `${name} --all: ${failed.length} of ${jobs.length + skipped} decks failed: ${failed.join(', ')}`, hint: 'each deck\'s problems are printed above' });

@@ -17,6 +17,8 @@ export interface ExportRequest {
   deck?: string; out?: string; pdf: boolean; handout: boolean; png?: boolean; pptx?: boolean; flags: ExportFlags;
   /** recorded in dist/<deck>/.podium-stamp.json once every output is written (src/build/stamp.ts) */
   stamp?: { kind: string; hash: string };
+  /** the site's own record, swapped in with the site (what `build --all` would record) */
+  siteStamp?: { kind: string; hash: string };
 }
 export interface ExportSession {
   /** a warm browser to use and leave open (`--watch`); default: one launched and closed by this run */
@@ -62,7 +64,7 @@ export async function runExports(reqs: ExportRequest[], session: ExportSession =
   try {
     for (const req of reqs) {
       const b = await guard(req, async () => {
-        const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og });
+        const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og, stamp: req.siteStamp });
         if (req.pdf || req.png) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
         progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
         // the .pptx needs no browser: written while Chromium boots

@@ -13,6 +13,7 @@ import { resolveDeckDir } from '../content/load.ts';
 import { ExitCode, formatDeckError, isDeckError } from '../errors.ts';
 import { displayPath } from '../util/paths.ts';
 import { runExports, type ExportRequest, type ExportResult } from './export.ts';
+import { handoutOptions, printOptions } from './options.ts';
 import { createRunQueue } from './run-queue.ts';
 
 /** Quiet time that ends a burst of saves. */
@@ -33,7 +34,9 @@ export function exportedFiles(r: ExportResult): string[] {
 
 /** Watch until SIGINT/SIGTERM; resolves with the exit code. */
 export async function watchExport(req: ExportRequest, io: WatchIO, root = process.cwd()): Promise<ExitCode> {
-  const deckDir = resolveDeckDir(req.deck, root); // no such deck: a usage error before anything starts
+  if (req.pdf) printOptions(req.flags); // a bad flag is a usage error (exit 2) before anything starts…
+  if (req.handout) handoutOptions(req.flags);
+  const deckDir = resolveDeckDir(req.deck, root); // …and so is a deck that is not there
   const dirs = deckInputDirs(deckDir, root);
   const fingerprint = () => { forgetSharedHashes(); return inputHash(deckDir, dirs); };
   const browser = warmBrowser({ sparePage: true });

@@ -28,6 +28,8 @@ describe('export --all', () => {
       expect(pdf.pages).toBe(2);
       expect(pdf.text[1]).toContain(`Points of ${d}`);
     }
+    // the sites it built are recorded as build --all would record them
+    expect(podium(['build', '--all'], { cwd: root }).stdout).toContain('built 0, skipped 3 unchanged');
   });
 
   it('skips unchanged decks, exports a changed one only, and --force exports them all', { timeout: 120_000 }, () => {
