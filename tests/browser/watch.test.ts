@@ -64,4 +64,25 @@ describe('pdf --watch', () => {
     expect(readdirSync(path.join(project.root, 'dist/talk')).filter((f) => f.startsWith('.'))).toEqual([]);
     expect(readFileSync(pdfFile).equals(good)).toBe(true);
   });
+
+  it('Ctrl-C during an export: exit 130, the export unwinds, nothing left behind', { timeout: 120_000 }, async () => {
+    const tmp2 = path.join(project.root, 'tmp2');
+    mkdirSync(tmp2);
+    const cli = spawnPodium(['pdf', 'talk', '--watch'], { cwd: project.root, env: { TMPDIR: tmp2 } });
+    let stdout = '';
+    cli.child.stdout!.on('data', (d) => { stdout += d; });
+    await until(() => chromiumMains(tmp2).length === 1 || undefined, 60_000, 'Chromium to start for the first export');
+    const children = descendants(cli.child.pid!).map((c) => c.pid);
+    cli.child.kill('SIGINT');
+    const r = await cli.done;
+    expect(r.code).toBe(130);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(stdout).toContain('stopped watching (SIGINT); Chromium closed');
+    await until(() => processesUsing(tmp2).length === 0 || undefined, 5000, 'Chromium to exit').catch(() => undefined);
+    expect(alive(children)).toEqual([]);
+    expect(readdirSync(tmp2)).toEqual([]);
+    const dist = path.join(project.root, 'dist');
+    expect(readdirSync(dist).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readdirSync(path.join(dist, 'talk')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
 });
