@@ -37,18 +37,22 @@ export function threadCount(jobs: number, env = process.env.PODIUM_BUILD_THREADS
   return Math.max(1, Math.min(Number.isInteger(asked) && asked > 0 ? asked : availableParallelism(), jobs));
 }
 
-/** Run every job on worker threads started from `entry` (the CLI's own module); in-process without one. */
+/**
+ * Run every job: the main thread builds too, beside threads - 1 workers started from `entry` (the CLI's own
+ * module); each takes the next deck when it is done. Without an entry (tests, the tsx fallback), in-process.
+ */
 async function runJobs(jobs: BuildJob[], entry: string | undefined, onDone: (o: BuildOutcome) => void): Promise<void> {
-  const threads = threadCount(jobs.length);
-  if (!entry || threads < 2) { for (const j of jobs) onDone(await buildDeck(j)); return; }
   const queue = [...jobs];
-  await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL(entry), { workerData: { podiumWorker: 'build' } });
-    const next = () => { const job = queue.shift(); if (job) worker.postMessage(job); else void worker.terminate().then(() => resolve()); };
-    worker.on('message', (o: BuildOutcome) => { onDone(o); next(); });
-    worker.once('error', reject);
-    next();
-  })));
+  const workers = entry ? threadCount(jobs.length) - 1 : 0;
+  const here = async () => { for (let job = queue.shift(); job; job = queue.shift()) onDone(await buildDeck(job)); };
+  const worker = () => new Promise<void>((resolve, reject) => {
+    const w = new Worker(new URL(entry!), { workerData: { podiumWorker: 'build' } });
+    const next = () => { const job = queue.shift(); if (job) w.postMessage(job); else void w.terminate().then(() => resolve()); };
+    w.on('message', (o: BuildOutcome) => { onDone(o); next(); });
+    w.once('error', reject);
+    w.once('online', next);
+  });
+  await Promise.all([...Array.from({ length: workers }, worker), here()]);
 }
 
 export async function buildAll(o: BuildAllFlags, root = process.cwd(), workerEntry?: string): Promise<void> {
