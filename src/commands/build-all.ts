@@ -10,7 +10,7 @@ import { deckInputDirs, inputHash } from '../build/input-hash.ts';
 import { ensureRuntime } from '../build/runtime.ts';
 import { isFresh } from '../build/stamp.ts';
 import { DeckError, formatDeckError, isDeckError } from '../errors.ts';
-import { buildDeck, outcomeError, type BuildJob, type BuildOutcome } from './build-deck.ts';
+import { claimJobs, outcomeError, type BuildJob, type BuildOutcome } from './build-deck.ts';
 import { rel, targets } from './targets.ts';
 
 export interface BuildAllFlags { strict?: boolean; og?: boolean; force?: boolean }
@@ -39,20 +39,27 @@ export function threadCount(jobs: number, env = process.env.PODIUM_BUILD_THREADS
 
 /**
  * Run every job: the main thread builds too, beside threads - 1 workers started from `entry` (the CLI's own
- * module); each takes the next deck when it is done. Without an entry (tests, the tsx fallback), in-process.
+ * module); each claims the next deck when done. Without an entry (tests, the tsx fallback), in-process.
  */
 async function runJobs(jobs: BuildJob[], entry: string | undefined, onDone: (o: BuildOutcome) => void): Promise<void> {
-  const queue = [...jobs];
-  const workers = entry ? threadCount(jobs.length) - 1 : 0;
-  const here = async () => { for (let job = queue.shift(); job; job = queue.shift()) onDone(await buildDeck(job)); };
-  const worker = () => new Promise<void>((resolve, reject) => {
-    const w = new Worker(new URL(entry!), { workerData: { podiumWorker: 'build' } });
-    const next = () => { const job = queue.shift(); if (job) w.postMessage(job); else void w.terminate().then(() => resolve()); };
-    w.on('message', (o: BuildOutcome) => { onDone(o); next(); });
-    w.once('error', reject);
-    w.once('online', next);
+  if (!jobs.length) return;
+  const shared = new SharedArrayBuffer(4);
+  let done = 0;
+  let finished!: () => void;
+  let failed!: (e: unknown) => void;
+  const all = new Promise<void>((resolve, reject) => { finished = resolve; failed = reject; });
+  const count = (o: BuildOutcome) => { onDone(o); if (++done === jobs.length) finished(); };
+  const workers = Array.from({ length: entry ? threadCount(jobs.length) - 1 : 0 }, () => {
+    const w = new Worker(new URL(entry!), { workerData: { podiumWorker: 'build', jobs, counter: shared } });
+    w.on('message', count);
+    w.once('error', failed); // a bug in a worker: its stack, as anywhere else
+    return w;
   });
-  await Promise.all([...Array.from({ length: workers }, worker), here()]);
+  try {
+    await Promise.all([claimJobs(jobs, new Int32Array(shared), count), all]);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
 export async function buildAll(o: BuildAllFlags, root = process.cwd(), workerEntry?: string): Promise<void> {

@@ -1,6 +1,6 @@
 // One deck of `build --all`, run in a worker thread (or in-process): build, then its social card if asked.
 // The result crosses the thread boundary as plain data: a DeckError travels as its problems and exit code.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { DeckError, isDeckError, type ExitCode, type Problem } from '../errors.ts';
 import { build } from '../pipeline.ts';
 
@@ -27,7 +27,16 @@ export function outcomeError(o: Extract<BuildOutcome, { ok: false }>): Error {
   return 'bug' in o ? new Error(o.bug) : new DeckError(o.problems, o.exitCode);
 }
 
-/** In a worker thread: build each deck posted, answer with its outcome. */
+/**
+ * Build the jobs in turn, each thread claiming the next index from one shared counter (no round trip through
+ * the main thread, which is busy building too), until none is left.
+ */
+export async function claimJobs(jobs: BuildJob[], counter: Int32Array, onDone: (o: BuildOutcome) => void): Promise<void> {
+  for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) onDone(await buildDeck(jobs[i]!));
+}
+
+/** In a worker thread: claim and build jobs, post each outcome, then exit. */
 export function serveBuildJobs(): void {
-  parentPort!.on('message', (job: BuildJob) => { void buildDeck(job).then((r) => parentPort!.postMessage(r)); });
+  const { jobs, counter } = workerData as { jobs: BuildJob[]; counter: SharedArrayBuffer };
+  void claimJobs(jobs, new Int32Array(counter), (o) => parentPort!.postMessage(o)).then(() => parentPort!.close());
 }

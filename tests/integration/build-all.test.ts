@@ -19,7 +19,7 @@ const builtDecks = (stdout: string) => [...stdout.matchAll(/built \d+ slides →
 const html = (d: string) => readFileSync(path.join(root, 'dist', d, 'index.html'), 'utf8');
 const mtime = (d: string) => statSync(path.join(root, 'dist', d, 'index.html')).mtimeMs;
 
-describe('build --all', () => {
+describe('build --all', { timeout: 180_000 }, () => {
   it('builds every deck the first time, each with its stamp', () => {
     const r = run();
     expect(r.code, r.stderr).toBe(0);
