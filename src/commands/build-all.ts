@@ -10,7 +10,7 @@ import { deckInputDirs, inputHash } from '../build/input-hash.ts';
 import { ensureRuntime } from '../build/runtime.ts';
 import { isFresh } from '../build/stamp.ts';
 import { DeckError, formatDeckError, isDeckError } from '../errors.ts';
-import { claimJobs, outcomeError, type BuildJob, type BuildOutcome } from './build-deck.ts';
+import type { BuildJob, BuildOutcome } from './build-deck.ts';
 import { rel, targets } from './targets.ts';
 
 export interface BuildAllFlags { strict?: boolean; og?: boolean; force?: boolean }
@@ -43,6 +43,7 @@ export function threadCount(jobs: number, env = process.env.PODIUM_BUILD_THREADS
  */
 async function runJobs(jobs: BuildJob[], entry: string | undefined, onDone: (o: BuildOutcome) => void): Promise<void> {
   if (!jobs.length) return;
+  const { claimJobs } = await import('./build-deck.ts'); // the pipeline: loaded only when a deck needs building
   const shared = new SharedArrayBuffer(4);
   let done = 0;
   let finished!: () => void;
@@ -74,7 +75,7 @@ export async function buildAll(o: BuildAllFlags, root = process.cwd(), workerEnt
       console.log(`built ${r.slides} slides → ${rel(r.outDir, root)}/index.html (${Math.round(r.ms)} ms)${r.og ? `, ${rel(r.og, root)} (og:image)` : ''}`);
       return;
     }
-    const e = outcomeError(r);
+    const e = 'bug' in r ? new Error(r.bug) : new DeckError(r.problems, r.exitCode);
     if (!isDeckError(e)) throw e; // a bug keeps its stack
     failed.push(path.basename(r.dir));
     console.error(formatDeckError(e, Boolean(process.stderr.isTTY)));

@@ -1,7 +1,7 @@
 // One deck of `build --all`, run in a worker thread (or in-process): build, then its social card if asked.
 // The result crosses the thread boundary as plain data: a DeckError travels as its problems and exit code.
 import { parentPort, workerData } from 'node:worker_threads';
-import { DeckError, isDeckError, type ExitCode, type Problem } from '../errors.ts';
+import { isDeckError, type ExitCode, type Problem } from '../errors.ts';
 import { build } from '../pipeline.ts';
 
 export interface BuildJob { dir: string; hash: string; strict?: boolean; og?: boolean }
@@ -20,11 +20,6 @@ export async function buildDeck(job: BuildJob): Promise<BuildOutcome> {
     if (isDeckError(e)) return { ok: false, dir: job.dir, problems: e.problems, exitCode: e.exitCode };
     return { ok: false, dir: job.dir, bug: e instanceof Error ? e.stack ?? e.message : String(e) };
   }
-}
-
-/** The error a failed outcome carried, as the DeckError (or bug) it was. */
-export function outcomeError(o: Extract<BuildOutcome, { ok: false }>): Error {
-  return 'bug' in o ? new Error(o.bug) : new DeckError(o.problems, o.exitCode);
 }
 
 /**
