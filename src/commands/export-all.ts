@@ -24,9 +24,8 @@ export async function exportAll(name: string, flags: ExportFlagsIn, request: (de
     failed.push(path.basename(req.deck ?? ''));
     console.error(formatDeckError(e, Boolean(process.stderr.isTTY)));
   };
-  const { runExports } = await import('../export/export.ts');
   const site = (dir: string) => ({ kind: 'build', hash: inputHash(dir, deckInputDirs(dir, root), { kind: 'build', ...siteShape(flags) }) });
-  const results = jobs.length ? await runExports(jobs.map((j) => ({ ...request(j.dir), stamp: { kind: name, hash: j.hash }, siteStamp: site(j.dir) })), { onError }) : [];
+  const results = jobs.length ? await (await import('../export/export.ts')).runExports(jobs.map((j) => ({ ...request(j.dir), stamp: { kind: name, hash: j.hash }, siteStamp: site(j.dir) })), { onError }) : [];
   await report(name, results);
   console.log(`${name} --all: exported ${results.length}, skipped ${skipped} unchanged${failed.length ? `, ${failed.length} failed` : ''} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
   if (failed.length) throw new DeckError({ message: `${name} --all: ${failed.length} of ${jobs.length + skipped} decks failed: ${failed.join(', ')}`, hint: 'each deck\'s problems are printed above' });
