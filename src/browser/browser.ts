@@ -9,7 +9,6 @@ import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlat
 import { DeckError, ExitCode } from '../errors.ts';
 import { command } from '../util/hint.ts';
 import { keepSparePage } from './pages.ts';
-
 export { withPage } from './pages.ts';
 
 // Same order as scripts/setup-browser.sh (`npm run setup`, `podium setup`).
@@ -130,7 +129,14 @@ function onSignal(signal: NodeJS.Signals): void {
   // the signal's exit code, so the export unwinds through its own cleanup (temp files, temp pages). Should
   // anything hang, the process still exits (the timer does not keep it alive when all is done).
   setTimeout(() => process.exit(code), UNWIND_MS).unref();
-  void Promise.allSettled([...live.keys()].map(closeBrowser));
+  void closeAllBrowsers();
+}
+
+/** Close every browser launched here (those still launching too) and launch no more: a signal, or a worker thread told to stop. */
+export async function closeAllBrowsers(): Promise<void> {
+  stopped = true;
+  await Promise.allSettled([...launching]);
+  await Promise.allSettled([...live.keys()].map(closeBrowser));
 }
 
 const CLOSED = /Target closed|Session closed|Connection closed|Browser has disconnected|Protocol error|detached Frame|frame was detached|Execution context was destroyed|WebSocket is not open|socket hang up/i;
@@ -151,8 +157,18 @@ function exportFailure(browser: Browser, e: unknown): unknown {
   return e;
 }
 
+/** Launches under way (closeAllBrowsers waits for them), and whether no more may start. */
+const launching = new Set<Promise<Browser>>(); let stopped = false;
+
 /** Launch headless Chromium with a fresh profile. Prefer withBrowser, which guarantees cleanup. */
-export async function launchBrowser(opts: { executablePath?: string } = {}): Promise<Browser> {
+export function launchBrowser(opts: { executablePath?: string } = {}): Promise<Browser> {
+  if (stopped) return Promise.reject(new DeckError({ message: 'interrupted: no browser is launched any more' }, ExitCode.Interrupted));
+  const p = launch(opts);
+  launching.add(p); void p.then(() => launching.delete(p), () => launching.delete(p));
+  return p;
+}
+
+async function launch(opts: { executablePath?: string }): Promise<Browser> {
   const executablePath = opts.executablePath ?? findChromium();
   const { default: puppeteer } = await import('puppeteer');
   const dir = mkdtempSync(join(tmpdir(), 'podium-chromium-'));

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { deckInputDirs, inputHash } from '../build/input-hash.ts';
 import { ensureRuntime } from '../build/runtime.ts';
 import { isFresh } from '../build/stamp.ts';
-import { DeckError, formatDeckError, isDeckError } from '../errors.ts';
+import { DeckError, ExitCode, formatDeckError, isDeckError } from '../errors.ts';
 import type { BuildJob, BuildOutcome } from './build-deck.ts';
 import { rel, targets } from './targets.ts';
 
@@ -52,13 +52,22 @@ async function runJobs(jobs: BuildJob[], entry: string | undefined, onDone: (o: 
   const count = (o: BuildOutcome) => { onDone(o); if (++done === jobs.length) finished(); };
   const workers = Array.from({ length: entry ? threadCount(jobs.length) - 1 : 0 }, () => {
     const w = new Worker(new URL(entry!), { workerData: { podiumWorker: 'build', jobs, counter: shared } });
-    w.on('message', count);
+    w.on('message', (m: BuildOutcome | 'stopped') => { if (m !== 'stopped') count(m); });
     w.once('error', failed); // a bug in a worker: its stack, as anywhere else
     return w;
   });
+  // Signals reach the main thread only: each worker closes the Chromium it launched before the process exits.
+  const stop = (signal: NodeJS.Signals) => {
+    const code = signal === 'SIGTERM' ? ExitCode.Terminated : ExitCode.Interrupted;
+    setTimeout(() => process.exit(code), 5000).unref();
+    void Promise.all(workers.map((w) => new Promise<void>((resolve) => { w.on('message', (m) => { if (m === 'stopped') resolve(); }); w.postMessage('stop'); })))
+      .then(() => (import('../browser/browser.ts')).then((b) => b.closeAllBrowsers())).then(() => process.exit(code));
+  };
+  if (workers.length) for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, stop);
   try {
     await Promise.all([claimJobs(jobs, new Int32Array(shared), count), all]);
   } finally {
+    for (const s of ['SIGINT', 'SIGTERM'] as const) process.off(s, stop);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -30,8 +30,12 @@ export async function claimJobs(jobs: BuildJob[], counter: Int32Array, onDone: (
   for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) onDone(await buildDeck(jobs[i]!));
 }
 
-/** In a worker thread: claim and build jobs, post each outcome, then exit. */
+/** In a worker thread: claim and build jobs, post each outcome. Told to stop (Ctrl-C in the main thread), it
+ * closes the Chromium it may have launched (diagrams, og.png) and answers. */
 export function serveBuildJobs(): void {
   const { jobs, counter } = workerData as { jobs: BuildJob[]; counter: SharedArrayBuffer };
-  void claimJobs(jobs, new Int32Array(counter), (o) => parentPort!.postMessage(o)).then(() => parentPort!.close());
+  parentPort!.on('message', (m) => {
+    if (m === 'stop') void import('../browser/browser.ts').then((b) => b.closeAllBrowsers()).then(() => parentPort!.postMessage('stopped'));
+  });
+  void claimJobs(jobs, new Int32Array(counter), (o) => parentPort!.postMessage(o));
 }
