@@ -14,6 +14,7 @@ import { RUN_LIMIT_MS, runCommand, stats, type Run, type Stats } from './bench/m
 import { writeSyntheticDeck } from './bench/synthetic.ts';
 import { pptxBench } from './bench/pptx.ts';
 import { peerRows } from './bench/peers.ts';
+import { watchAndManyDecks } from './bench/watch.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -86,6 +87,7 @@ async function main() {
       add(`${e.message} (the run goes on)`, n, [RUN_LIMIT_MS / 1000], 's'); // a row, not a crash
     }
   }
+  await watchAndManyDecks(ROOT, work, add, must, quick, SIZES);
   log('bench: math');
   await mathBench(work, podium, must, add, quick ? 3 : 5);
   await pptxBench(podium, SIZES, RUNS, add, must);

@@ -1,10 +1,13 @@
 // argv → command: this file only declares the commands and their flags; each command's work is in
 // src/commands/<name>.ts, imported when it runs (so `podium --help` starts fast). Prints DeckError cleanly
 // with the exit code of its kind (errors.ts ExitCode); real bugs keep their stack.
+import { isMainThread, workerData } from 'node:worker_threads';
 import { cac } from 'cac';
 import { ExitCode, formatDeckError, isDeckError } from './errors.ts';
 
 const cli = cac('podium');
+/** This module, compiled (not through a TypeScript loader): `build --all` starts its worker threads from it. */
+const WORKER_ENTRY = /\.m?js$/.test(import.meta.url) ? import.meta.url : undefined;
 const color = Boolean(process.stderr.isTTY);
 type Command = ReturnType<typeof cli.command>;
 
@@ -13,14 +16,15 @@ const SHARED = {
   out: ['--out <dir>', 'Output folder (default: dist/<deck>)'],
   all: ['--all', 'Every deck under slides/'],
   strict: ['--strict', 'Theme warnings (text contrast below WCAG AA) are errors'],
+  force: ['--force', 'With --all: rebuild every deck, even those whose inputs did not change'],
   timeout: ['--timeout <seconds>', 'Time limit for the whole command, in seconds (default: 60)'],
 } as const;
 const shared = (c: Command, ...names: (keyof typeof SHARED)[]): Command => names.reduce((cmd, n) => cmd.option(SHARED[n][0], SHARED[n][1]), c);
 
-shared(cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.html)'), 'out', 'all', 'strict')
+shared(cli.command('build [deck]', 'Build a deck into a static site (dist/<deck>/index.html)'), 'out', 'all', 'force', 'strict')
   .option('--og', 'Social-card meta (og:title, og:description, og:image): shoots og.png of the first slide in Chromium')
   .example('podium build my-talk')
-  .action(async (deck, o) => (await import('./commands/build.ts')).buildCommand(deck, o));
+  .action(async (deck, o) => (await import('./commands/build.ts')).buildCommand(deck, o, WORKER_ENTRY));
 
 cli.command('dev [deck]', 'Serve a deck with live reload (Vite), on 127.0.0.1 by default')
   .option('--port <n>', 'Port (default: 3030, or the next free one)')
@@ -47,7 +51,8 @@ const exportCommand = (name: string, what: string, pdf: boolean, handout: boolea
       .option('--paper <size>', 'Handout: a4|letter, portrait (default: a4)')
       .option('--lines', 'Handout: ruled lines for the audience\'s notes instead of the speaker notes');
   }
-  shared(c, 'timeout', 'all', 'strict')
+  if (name !== 'png') c.option('--watch', 'Keep Chromium warm and export again on every save of the deck or its theme (Ctrl-C stops)');
+  shared(c, 'timeout', 'all', 'force', 'strict')
     .action(async (deck, flags) => (await import('./commands/export.ts')).exportCommand(name, deck, flags, { pdf, handout }));
 };
 exportCommand('pdf', 'Export the slides PDF (dist/<deck>/<deck>.pdf)', true, false);
@@ -101,4 +106,9 @@ export async function main(argv = process.argv): Promise<void> {
       throw e;
     }
   }
+}
+
+// A worker thread of `build --all` (src/commands/build-all.ts) loads this module too: it serves build jobs.
+if (!isMainThread && (workerData as { podiumWorker?: string } | null)?.podiumWorker === 'build') {
+  void import('./commands/build-deck.ts').then((m) => m.serveBuildJobs());
 }

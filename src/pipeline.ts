@@ -5,6 +5,7 @@ import path from 'node:path';
 import { CONTENT_CSS, contentAssets } from './build/content-assets.ts';
 import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
+import { STAMP_FILE, stampText } from './build/stamp.ts';
 import { loadDeck, type DeckSource } from './content/load.ts';
 import { checkMath } from './content/math-check.ts';
 import { parseYaml, type ParsedYaml } from './util/yaml.ts';
@@ -94,7 +95,8 @@ export function siteFiles({ deck, handoutTheme }: Prepared, html: string, runtim
 export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
 
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
-export async function build(deckArg: string | undefined, opts: { out?: string; root?: string; og?: boolean } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
+/** `stamp`: record these inputs' hash as the site's (src/build/stamp.ts), swapped in with it. */
+export async function build(deckArg: string | undefined, opts: { out?: string; root?: string; og?: boolean; stamp?: { kind: string; hash: string } } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
   const [prepared, runtimeDir] = await Promise.all([media(prepare(deckArg, root, opts), opts), ensureRuntime()]);
   if (opts.og) Object.assign(prepared.deck, { ogFlag: true }); // social-card meta (render/og.ts)
@@ -105,6 +107,7 @@ export async function build(deckArg: string | undefined, opts: { out?: string; r
   const outDir = opts.out ? path.resolve(root, opts.out) : path.join(root, 'dist', prepared.deck.name);
   const site = siteFiles(prepared, html, runtimeDir);
   if (content) { Object.assign(site.files, content.files); Object.assign(site.copies, content.copies); }
+  if (opts.stamp) site.files[STAMP_FILE] = stampText(outDir, opts.stamp.kind, opts.stamp.hash);
   writeSite(outDir, site);
   return { outDir, prepared, slides };
 }

@@ -8,6 +8,8 @@ import type { Browser, Page } from 'puppeteer';
 import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import { DeckError, ExitCode } from '../errors.ts';
 import { command } from '../util/hint.ts';
+import { keepSparePage } from './pages.ts';
+export { withPage } from './pages.ts';
 
 // Same order as scripts/setup-browser.sh (`npm run setup`, `podium setup`).
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome',
@@ -127,7 +129,14 @@ function onSignal(signal: NodeJS.Signals): void {
   // the signal's exit code, so the export unwinds through its own cleanup (temp files, temp pages). Should
   // anything hang, the process still exits (the timer does not keep it alive when all is done).
   setTimeout(() => process.exit(code), UNWIND_MS).unref();
-  void Promise.allSettled([...live.keys()].map(closeBrowser));
+  void closeAllBrowsers();
+}
+
+/** Close every browser launched here (those still launching too) and launch no more: a signal, or a worker thread told to stop. */
+export async function closeAllBrowsers(): Promise<void> {
+  stopped = true;
+  await Promise.allSettled([...launching]);
+  await Promise.allSettled([...live.keys()].map(closeBrowser));
 }
 
 const CLOSED = /Target closed|Session closed|Connection closed|Browser has disconnected|Protocol error|detached Frame|frame was detached|Execution context was destroyed|WebSocket is not open|socket hang up/i;
@@ -148,8 +157,18 @@ function exportFailure(browser: Browser, e: unknown): unknown {
   return e;
 }
 
+/** Launches under way (closeAllBrowsers waits for them), and whether no more may start. */
+const launching = new Set<Promise<Browser>>(); let stopped = false;
+
 /** Launch headless Chromium with a fresh profile. Prefer withBrowser, which guarantees cleanup. */
-export async function launchBrowser(opts: { executablePath?: string } = {}): Promise<Browser> {
+export function launchBrowser(opts: { executablePath?: string } = {}): Promise<Browser> {
+  if (stopped) return Promise.reject(new DeckError({ message: 'interrupted: no browser is launched any more' }, ExitCode.Interrupted));
+  const p = launch(opts);
+  launching.add(p); void p.then(() => launching.delete(p), () => launching.delete(p));
+  return p;
+}
+
+async function launch(opts: { executablePath?: string }): Promise<Browser> {
   const executablePath = opts.executablePath ?? findChromium();
   const { default: puppeteer } = await import('puppeteer');
   const dir = mkdtempSync(join(tmpdir(), 'podium-chromium-'));
@@ -183,24 +202,48 @@ export async function launchBrowser(opts: { executablePath?: string } = {}): Pro
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, launching?: Promise<Browser>): Promise<T> {
   const browser = await (launching ?? launchBrowser()); // a launch already under way may be handed in
   try {
-    const result = await fn(browser);
-    if (interrupted) throw new Error('interrupted');
-    return result;
-  } catch (e) {
-    throw exportFailure(browser, e);
+    return await inBrowser(browser, fn);
   } finally {
     await closeBrowser(browser);
   }
 }
 
-/** Run fn with a new page, closed afterwards. */
-export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
+/** Run fn in a browser that stays open (a warm one); a crash or a signal becomes the DeckError it means. */
+export async function inBrowser<T>(browser: Browser, fn: (browser: Browser) => Promise<T>): Promise<T> {
   try {
-    // Functions handed to page.evaluate may carry esbuild's keep-names helper when run through tsx.
-    await page.evaluateOnNewDocument('globalThis.__name ??= (f) => f');
-    return await fn(page);
-  } finally {
-    await page.close().catch(() => undefined);
+    const result = await fn(browser);
+    if (interrupted) throw new Error('interrupted');
+    return result;
+  } catch (e) {
+    throw exportFailure(browser, e);
   }
+}
+
+export interface WarmBrowser { get(): Promise<Browser>; close(): Promise<void> }
+
+/**
+ * One browser kept for a session (the dev server's diagrams, `--watch`): launched on first use, launched
+ * afresh after a crash or a failed launch, closed (process group, profile) with the session. `sparePage`:
+ * withPage always finds a page already open (opening one costs 0.1–0.3 s), replaced while the user edits.
+ */
+export function warmBrowser(o: { sparePage?: boolean } = {}): WarmBrowser {
+  let browser: Promise<Browser> | undefined;
+  let closed = false;
+  return {
+    get() {
+      if (closed) return Promise.reject(new Error('the session is closing'));
+      browser ??= launchBrowser().then((b) => {
+        b.once('disconnected', () => { browser = undefined; });
+        if (o.sparePage) keepSparePage(b); // a page ready for each export
+        return b;
+      });
+      browser.catch(() => { browser = undefined; });
+      return browser;
+    },
+    async close() {
+      closed = true;
+      const b = await browser?.catch(() => undefined);
+      if (b) await closeBrowser(b);
+    },
+  };
 }

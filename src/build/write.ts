@@ -29,8 +29,11 @@ export function assertReplaceable(outDir: string, cwd = process.cwd()): void {
   if (entries.includes('deck.yaml')) refuse('it is a deck folder');
   const foreign = entries.find((e) => ['.git', 'package.json', 'node_modules'].includes(e)); // never in a site
   if (foreign) refuse(`it holds ${foreign}, so it is not an earlier Podium build`);
-  if (!entries.includes('index.html') && !entries.every(isExportOutput)) refuse('it is not an earlier Podium build (no index.html)');
+  if (!entries.includes('index.html') && !entries.every((e) => isExportOutput(e) || e === STAMP_FILE)) refuse('it is not an earlier Podium build (no index.html)');
 }
+
+/** The stamp of the last successful output (src/build/stamp.ts): part of a build, never a foreign file. */
+export const STAMP_FILE = '.podium-stamp.json';
 
 /** Files an export adds beside the site (PDFs, the .pptx, slide PNGs, og.png): kept across rebuilds. */
 export const isExportOutput = (entry: string) => /\.(pdf|pptx)$/.test(entry) || entry === 'png' || entry === 'og.png';
