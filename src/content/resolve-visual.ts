@@ -48,7 +48,7 @@ function sizeOrProblem(ctx: VisualContext, rel: string, ref: string, at: PathKey
   if (/\.svgz?$/i.test(rel) || isSvg(abs)) return; // an SVG without width/height/viewBox still draws
   ctx.problems.add({ ...ctx.parsed.locate(at), source: ctx.parsed.text,
     message: `${what}: "${ref.slice(0, 80)}" is not an image Podium can read (its bytes are no known image format, or the file is damaged)`,
-    hint: 'use a PNG, JPEG, GIF, WebP, AVIF or SVG file' });
+    hint: 'use a PNG, JPEG, GIF, SVG, WebP or AVIF file' });
 }
 
 function isSvg(abs: string): boolean {

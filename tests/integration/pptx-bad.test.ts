@@ -15,7 +15,8 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const CASES: Record<string, RegExp> = {
   'corrupt-image': /deck\.yaml:8:10 {2}slide 2 \(image\): src: "\.\/img\/photo\.png" cannot be read as an image for the \.pptx \(its bytes are not any image format\)/,
   'corrupt-svg': /deck\.yaml:6:31 {2}slide 1 \(cards\): icon: "\.\/chart\.svg" cannot be read as an image for the \.pptx/,
-  'corrupt-gallery': /deck\.yaml:9:16 {2}slide 2 \(gallery\): images\[1\]\.src: "\.\/img\/broken\.jpg" cannot be read as an image for the \.pptx[\s\S]*deck\.yaml:12:21 {2}slide 3 \(bullets\): aside\.image: "\.\/img\/broken\.jpg" cannot be read/,
+  // refused before any export (src/content/resolve-visual.ts), at each field
+  'corrupt-gallery': /deck\.yaml:9:16 {2}slide 2 \(gallery\): images\[1\]\.src: "\.\/img\/broken\.jpg" is not an image Podium can read[\s\S]*deck\.yaml:12:21 {2}slide 3 \(bullets\): aside\.image: "\.\/img\/broken\.jpg" is not an image/,
 };
 
 describe.each(Object.entries(CASES))('pptx of bad-pptx/%s', (name, message) => {
