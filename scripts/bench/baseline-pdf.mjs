@@ -9,7 +9,8 @@ const args = ['--disable-background-networking', '--disable-component-update', '
 if (process.getuid?.() === 0) args.push('--no-sandbox');
 const browser = await puppeteer.launch({ executablePath, headless: true, args });
 const page = await browser.newPage();
+page.setDefaultTimeout(0); // the bench's own limit (RUN_LIMIT_MS) stops a run, not puppeteer's 30 s default
 await page.goto(`${pathToFileURL(index).href}?print-pdf`);
 await page.waitForFunction('document.documentElement.dataset.podiumPdfReady === "true"', { timeout: 0, polling: 'raf' });
-await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
+await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, timeout: 0 });
 await browser.close();
