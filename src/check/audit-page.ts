@@ -11,10 +11,16 @@ export type PageFinding = Omit<Finding, 'severity'>;
 export interface TextRun { slide: number; element: string; boxes: Box[]; color: number[]; size: number; large: boolean; fallback: number[] }
 export interface SlideAudit { findings: PageFinding[]; links: { slide: number; href: string }[]; texts: TextRun[] }
 
-/** Before the first slide: no transitions, every fragment shown. */
+/** Before the first slide: no transitions, every fragment shown, the arrows at rest — reveal's controls
+ * tutorial bounces the "next" arrow on the first slide, and a box measured mid-bounce made the chrome rule
+ * find an overlap only some of the time. */
 export function prepareAudit(): number {
   const reveal = (window as unknown as { Reveal: { configure(c: object): void; getSlides(): HTMLElement[] } }).Reveal;
-  reveal.configure({ transition: 'none', backgroundTransition: 'none' });
+  reveal.configure({ transition: 'none', backgroundTransition: 'none', controlsTutorial: false });
+  const still = document.createElement('style');
+  still.textContent = '.reveal .controls, .reveal .controls * { animation: none !important; transition: none !important; }';
+  document.head.append(still);
+  document.querySelectorAll('.reveal .controls .highlight').forEach((b) => b.classList.remove('highlight'));
   document.querySelectorAll('.fragment').forEach((f) => f.classList.add('visible'));
   return reveal.getSlides().length;
 }
