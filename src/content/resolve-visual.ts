@@ -63,10 +63,7 @@ export function resolveVisual(ctx: VisualContext, data: Record<string, unknown>,
     ctx.assets.add(rel);
     sizeOrProblem(ctx, rel, ref, at(...p), `${label}: ${what}`);
   };
-  if (typeof data.background === 'string') { // the short form; resolve.ts checked the file exists and added it
-    const rel = path.relative(ctx.root, path.resolve(ctx.root, data.background.split(/[?#]/)[0]!)).split(path.sep).join('/');
-    if (ctx.assets.has(rel)) sizeOrProblem(ctx, rel, data.background, at('background'), `${label}: background`);
-  }
+  if (typeof data.background === 'string' && !isColor(data.background)) image(data.background, ['background'], 'background'); // the short form
   const bg = data.background;
   if (bg && typeof bg === 'object') {
     const b = bg as { image?: string; color?: string };

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { collecting, type Problems } from '../util/problems.ts';
 import { createMarkdown } from './markdown.ts';
 import type { ParsedYaml, PathKey } from '../util/yaml.ts';
-import { isColor, MAX_TEXT_CHARS } from './schema.ts';
+import { MAX_TEXT_CHARS } from './schema.ts';
 import type { Deck, Slide } from './validate.ts';
 import { displayPath, isExternalUrl, isIconFile, isInside } from '../util/paths.ts';
 import { readTextFile } from '../util/read-text.ts';
@@ -71,10 +71,6 @@ export function checkFiles(deck: Deck, parsed: ParsedYaml, dir: string, problems
     if (slide.layout === 'chart' && typeof data.data === 'string') { // read by the media stage
       const rel = file(data.data, at('data'), `${label}: data`);
       if (rel) data.dataFile = rel;
-    }
-    if (typeof data.background === 'string' && !isColor(data.background)) {
-      const rel = file(data.background, at('background'), `${label}: background`);
-      if (rel) assets.add(rel);
     }
     resolveVisual({ parsed, root, allowRemote: Boolean(deck.allowRemote), file, assets, sizes: images, problems }, data, label, at, slide.number);
     walkStrings(data, [], (value, p) => {
