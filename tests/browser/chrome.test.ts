@@ -71,6 +71,9 @@ describe.each(themeNames().flatMap((theme) => ['16:9', '4:3'].map((aspect) => [t
       await page.goto(`${index}#/1`);
       await page.waitForFunction(() => document.documentElement.dataset.podiumReady === 'true');
       await page.evaluate(() => document.fonts.ready);
+      // Geometry, not animation: reveal fades and slides the arrows in (opacity and transform over 0.2 s) and
+      // bounces the first slide's; measured mid-transition they were missing or misplaced now and then.
+      await page.addStyleTag({ content: '.reveal .controls, .reveal .controls * { animation: none !important; transition: none !important; }' });
       for (const [width, height] of WINDOWS) {
         await page.setViewport({ width, height, deviceScaleFactor: 1 });
         await page.evaluate(() => (window as unknown as { Reveal: { layout(): void } }).Reveal.layout());
