@@ -4,12 +4,12 @@ import { accessSync, constants, existsSync, mkdtempSync, readlinkSync, rmSync, s
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import { DeckError, ExitCode } from '../errors.ts';
 import { command } from '../util/hint.ts';
 import { keepSparePage } from './pages.ts';
-export { withPage } from './pages.ts';
+export { keepSparePage, withPage } from './pages.ts';
 
 // Same order as scripts/setup-browser.sh (`npm run setup`, `podium setup`).
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome',
@@ -87,11 +87,9 @@ function closeBrowser(browser: Browser): Promise<void> {
   const entry = live.get(browser);
   if (!entry) return Promise.resolve();
   entry.closing ??= (async () => {
-    const graceful = (async () => {
-      const pages = await browser.pages().catch((): Page[] => []);
-      await Promise.allSettled(pages.map((p) => p.close()));
-      await browser.close();
-    })().then(() => true, () => false);
+    // Browser.close closes every page itself; asked for first thing (the message leaves synchronously), so
+    // Chromium shuts down while Node goes on with whatever follows (withBrowser's `whileClosing`).
+    const graceful = browser.close().then(() => true, () => false);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => { timer = setTimeout(resolve, CLOSE_TIMEOUT_MS, false); });
     const ok = await Promise.race([graceful, timeout]);
@@ -198,13 +196,20 @@ async function launch(opts: { executablePath?: string }): Promise<Browser> {
   return browser;
 }
 
-/** Run fn with a fresh browser; every page and the browser are closed however fn ends. */
-export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, launching?: Promise<Browser>): Promise<T> {
+/**
+ * Run fn with a fresh browser; every page and the browser are closed however fn ends. `whileClosing` gets
+ * fn's result once the browser is told to close: work that needs no browser (finishing a PDF) overlaps
+ * Chromium's shutdown instead of following it.
+ */
+export async function withBrowser<T, R = T>(fn: (browser: Browser) => Promise<T>, launching?: Promise<Browser>, whileClosing?: (result: T) => R): Promise<R> {
   const browser = await (launching ?? launchBrowser()); // a launch already under way may be handed in
+  let closing: Promise<void> | undefined;
   try {
-    return await inBrowser(browser, fn);
+    const result = await inBrowser(browser, fn);
+    closing = closeBrowser(browser);
+    return whileClosing ? whileClosing(result) : (result as unknown as R);
   } finally {
-    await closeBrowser(browser);
+    await (closing ?? closeBrowser(browser));
   }
 }
 

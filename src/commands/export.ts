@@ -17,8 +17,16 @@ export async function exportCommand(name: string, deck: string | undefined, flag
     return;
   }
   if (flags.all) return (await import('./export-all.ts')).exportAll(name, flags, request);
-  const { runExports } = await import('../export/export.ts');
-  const results = await runExports(decks.map(request));
+  const reqs = decks.map(request);
+  // Chromium starts before the build pipeline is even loaded (src/export/launch.ts)
+  const { checkExportOptions, launchForExport } = await import('../export/launch.ts');
+  checkExportOptions(reqs);
+  const { browser: launching } = await launchForExport();
+  const { runExports } = await import('../export/export.ts').catch(async (e) => {
+    await (await import('../browser/browser.ts')).withBrowser(async () => undefined, launching).catch(() => undefined);
+    throw e;
+  });
+  const results = await runExports(reqs, { launching });
   await report(name, results);
 }
 

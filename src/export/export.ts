@@ -1,15 +1,19 @@
-// pdf, handout and export share one path: build each site, then one browser for every PDF asked for.
+// pdf, handout and export share one path: Chromium launched first (launch.ts), each site built while it
+// boots, then every output printed in the one browser, two at a time, each in a page opened ahead of it.
+// What needs no browser — checking, finishing and writing a PDF — runs while Chromium prints the next
+// output, and the last of it while Chromium shuts down.
 import type { Browser } from 'puppeteer';
 import { MermaidSession } from '../media/mermaid.ts';
 import { build } from '../pipeline.ts';
-import { inBrowser, launchBrowser, withBrowser } from '../browser/browser.ts';
+import { inBrowser, keepSparePage, withBrowser } from '../browser/browser.ts';
 import { writeStamp } from '../build/stamp.ts';
-import { exportHandout } from './handout.ts';
+import { printHandoutFile } from './handout.ts';
+import { checkExportOptions, launchForExport } from './launch.ts';
 import { handoutOptions, pngOptions, printOptions, type ExportFlags } from './options.ts';
 import { exportOgImage, exportPng, type PngResult } from './png.ts';
 import { wantsOg } from '../render/og.ts';
 import type { PptxResult } from './pptx/write.ts';
-import { exportPdf, selectedSlides, type PdfResult } from './pdf.ts';
+import { printPdfFile, selectedSlides, type Finish, type PdfResult } from './pdf.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { DeckError } from '../errors.ts';
 
@@ -23,10 +27,12 @@ export interface ExportRequest {
 export interface ExportSession {
   /** a warm browser to use and leave open (`--watch`); default: one launched and closed by this run */
   browser?: () => Promise<Browser>;
+  /** a launch already under way (launchForExport), closed by this run */
+  launching?: Promise<Browser>;
   /** with several decks: report a deck's DeckError here and go on with the others (default: throw) */
   onError?: (req: ExportRequest, e: unknown) => void;
 }
-/** Decks printed at once, each in its own page of the one browser: Chromium lays out one while Node finishes another. */
+/** Outputs printed at once, each in its own page (its own renderer process) of the one browser. */
 const PAGES = 2;
 export interface ExportResult {
   outDir: string; slides: number; pdf?: PdfResult; handout?: PdfResult; seconds: number;
@@ -34,36 +40,47 @@ export interface ExportResult {
 }
 
 interface Built { req: ExportRequest; site: Awaited<ReturnType<typeof build>>; pptx?: PptxResult }
+type Output = 'pdf' | 'handout' | 'png' | 'og';
+/** One deck's outputs on their way: printed and finished one by one, in any order. */
+interface DeckRun { built: Built; jobs: { output: Output; print: (b: Browser) => Promise<Finish<unknown>> }[]; done: Partial<Record<Output, unknown>>; left: number; start?: number; failed?: boolean; result?: ExportResult }
 
-async function exportOne(browser: Browser, { req, site, pptx }: Built, progress: Progress): Promise<ExportResult> {
-  const start = progress.elapsed();
-  const { outDir, prepared, slides } = site;
-  const print = req.pdf ? printOptions(req.flags) : undefined;
-  const handout = req.handout ? handoutOptions(req.flags) : undefined;
-  const pdf = print ? await exportPdf(browser, prepared.deck, outDir, print, progress) : undefined;
-  const ho = handout ? await exportHandout(browser, prepared, slides, outDir, handout, progress) : undefined;
-  const png = req.png ? await exportPng(browser, prepared.deck, outDir, pngOptions(req.flags), progress) : undefined;
-  const og = wantsOg(prepared.deck, req.flags.og) ? await exportOgImage(browser, prepared.deck, outDir, pngOptions(req.flags).timeout) : undefined;
-  return { outDir, slides: prepared.deck.slides.length, pdf, handout: ho, png, pptx, og, seconds: progress.elapsed() - start };
+function deckRun(built: Built, progress: Progress): DeckRun {
+  const { req, site: { outDir, prepared, slides } } = built;
+  const jobs: DeckRun['jobs'] = [];
+  const now = <T>(r: T): Finish<T> => () => r;
+  if (req.pdf) jobs.push({ output: 'pdf', print: (b) => printPdfFile(b, prepared.deck, outDir, printOptions(req.flags), progress) });
+  if (req.handout) jobs.push({ output: 'handout', print: (b) => printHandoutFile(b, prepared, slides, outDir, handoutOptions(req.flags), progress) });
+  if (req.png) jobs.push({ output: 'png', print: async (b) => now(await exportPng(b, prepared.deck, outDir, pngOptions(req.flags), progress)) });
+  if (wantsOg(prepared.deck, req.flags.og)) jobs.push({ output: 'og', print: async (b) => now(await exportOgImage(b, prepared.deck, outDir, pngOptions(req.flags).timeout)) });
+  return { built, jobs, done: {}, left: jobs.length };
 }
 
-/** Several decks (`--all`) share one browser, two pages at a time. Chromium boots on the other core while the
- * sites build; bad options or content fail before anything is printed. */
+/** The deck's result once its last output is written (and its stamp, which says they all were). */
+function complete(run: DeckRun, progress: Progress): void {
+  const { req, site: { outDir, prepared }, pptx } = run.built;
+  const d = run.done as { pdf?: PdfResult; handout?: PdfResult; png?: PngResult; og?: string };
+  run.result = { outDir, slides: prepared.deck.slides.length, ...d, pptx, seconds: progress.elapsed() - (run.start ?? progress.elapsed()) };
+  if (req.stamp) writeStamp(outDir, req.stamp.kind, req.stamp.hash);
+}
+
+/** Several decks (`--all`) share one browser. Bad options or content fail before anything is printed. */
 export async function runExports(reqs: ExportRequest[], session: ExportSession = {}): Promise<ExportResult[]> {
   const progress = createProgress();
-  for (const r of reqs) { if (r.pdf) printOptions(r.flags); if (r.handout) handoutOptions(r.flags); if (r.png || r.flags.og) pngOptions(r.flags); }
-  await import('puppeteer'); // loaded first, so that the launch below spawns Chromium at once…
-  const launching = session.browser ? session.browser() : launchBrowser();
+  checkExportOptions(reqs);
+  const launching = session.browser ? session.browser() : session.launching ?? (await launchForExport()).browser;
   launching.catch(() => undefined); // reported by withBrowser below, if we get that far
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve)); // …before the CPU-bound build starts
-  const built: Built[] = [];
+  const runs: DeckRun[] = [];
   const mermaid = new MermaidSession(() => launching); // diagrams not in the cache are drawn in the export's browser
-  const guard = async <T>(req: ExportRequest, step: () => Promise<T>): Promise<T | undefined> => {
-    try { return await step(); } catch (e) { if (!session.onError || !(e instanceof DeckError)) throw e; session.onError(req, e); return undefined; }
+  /** A deck's DeckError is reported (once) and the others go on, when the session says so; anything else throws. */
+  const fail = (req: ExportRequest, e: unknown, run?: DeckRun): void => {
+    if (!session.onError || !(e instanceof DeckError)) throw e;
+    if (run?.failed) return;
+    if (run) run.failed = true;
+    session.onError(req, e);
   };
   try {
     for (const req of reqs) {
-      const b = await guard(req, async () => {
+      const b = await (async (): Promise<Built> => {
         const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og, stamp: req.siteStamp });
         if (req.pdf || req.png) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
         progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
@@ -71,8 +88,8 @@ export async function runExports(reqs: ExportRequest[], session: ExportSession =
         const pptx = req.pptx ? await (await import('./pptx/write.ts')).writePptx(site.prepared, site.outDir) : undefined;
         if (pptx) progress.step(`wrote ${pptx.slides} slides to .pptx`);
         return { req, site, pptx };
-      });
-      if (b) built.push(b);
+      })().catch((e) => fail(req, e));
+      if (b) runs.push(deckRun(b, progress));
     }
   } catch (e) {
     await mermaid.close();
@@ -80,21 +97,40 @@ export async function runExports(reqs: ExportRequest[], session: ExportSession =
     throw e;
   }
   await mermaid.close();
-  const exportAll = async (browser: Browser) => {
+  for (const r of runs) if (!r.jobs.length) complete(r, progress);
+  const jobs = runs.flatMap((run) => run.jobs.map((job) => ({ run, ...job })));
+  const owned = !session.browser;
+  const printAll = async (browser: Browser): Promise<(() => void)[]> => {
     progress.step('Chromium ready');
-    const results: (ExportResult | undefined)[] = [];
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.min(PAGES, built.length) }, async () => {
-      while (next < built.length) {
-        const i = next++;
-        const b = built[i]!;
-        results[i] = await guard(b.req, () => exportOne(browser, b, progress));
-        if (results[i] && b.req.stamp) writeStamp(results[i]!.outDir, b.req.stamp.kind, b.req.stamp.hash);
+    if (owned) keepSparePage(browser, jobs.length - 1); // the first was opened at launch
+    const last: (() => void)[] = [];
+    let next = 0, printing = 0;
+    await Promise.all(Array.from({ length: Math.min(PAGES, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const { run, output, print } = jobs[next++]!;
+        if (run.failed) continue;
+        run.start ??= progress.elapsed();
+        printing++;
+        let finish: Finish<unknown>;
+        try { finish = await print(browser); } catch (e) { fail(run.built.req, e, run); continue; } finally { printing--; }
+        const settle = () => {
+          if (run.failed) return;
+          try { run.done[output] = finish(); } catch (e) { fail(run.built.req, e, run); return; }
+          if (--run.left === 0) complete(run, progress);
+        };
+        // the very last output is finished while Chromium closes; the others while it prints the next one
+        if (owned && next >= jobs.length && printing === 0) last.push(settle); else settle();
       }
     }));
-    return results.filter((r): r is ExportResult => r !== undefined);
+    return last;
   };
-  return session.browser ? inBrowser(await launching, exportAll) : withBrowser(exportAll, launching);
+  const results = () => runs.flatMap((r) => (r.result && !r.failed ? [r.result] : []));
+  if (!owned) {
+    const last = await inBrowser(await launching, printAll);
+    last.forEach((settle) => settle());
+    return results();
+  }
+  return withBrowser(printAll, launching, (last) => { last.forEach((settle) => settle()); return results(); });
 }
 
 export async function runExport(req: ExportRequest): Promise<ExportResult> {

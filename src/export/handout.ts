@@ -10,7 +10,7 @@ import { STATIC_ASSETS, type Prepared } from '../pipeline.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
 import { withPage } from '../browser/browser.ts';
-import { pdfMeta, slideBookmark, TOP_LAYOUTS, usesModifierApostrophe, type PdfResult } from './pdf.ts';
+import { pdfMeta, slideBookmark, TOP_LAYOUTS, usesModifierApostrophe, type Finish, type PdfResult } from './pdf.ts';
 import { finishPdf, pageCount } from './pdf-update.ts';
 import { DeckError } from '../errors.ts';
 import type { Progress } from './progress.ts';
@@ -36,7 +36,8 @@ function pageLinks(): { uri: string; text: string }[][] {
     .map((a) => ({ uri: a.href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
 }
 
-export async function exportHandout(browser: Browser, { deck, templates }: Prepared, slides: string[], outDir: string, o: HandoutExportOptions, progress: Progress, file = path.join(outDir, `${deck.name}-handout.pdf`)): Promise<PdfResult> {
+/** Prints the handout; the returned step checks, finishes and writes it (it needs no browser). */
+export async function printHandoutFile(browser: Browser, { deck, templates }: Prepared, slides: string[], outDir: string, o: HandoutExportOptions, progress: Progress, file = path.join(outDir, `${deck.name}-handout.pdf`)): Promise<Finish<PdfResult>> {
   const html = renderHandout(deck, templates, slides, {
     ...o, date: deck.date ?? new Date().toISOString().slice(0, 10),
     styles: [...STATIC_ASSETS.styles, ...(existsSync(path.join(outDir, CONTENT_CSS)) ? [CONTENT_CSS] : [])], css: readFileSync(path.join(TEMPLATES_DIR, 'styles/handout.css'), 'utf8'),
@@ -57,14 +58,20 @@ export async function exportHandout(browser: Browser, { deck, templates }: Prepa
   } finally {
     rmSync(page, { force: true });
   }
-  const expected = handoutPageCount(deck.slides.length, o.perPage);
   progress.step(`printed handout, ${o.perPage} per page`);
-  const count = pageCount(pdf);
-  if (count !== expected) throw new DeckError({ message: `${path.basename(file)}: expected ${expected} pages, Chromium produced ${count}; nothing was written` });
-  const meta = pdfMeta(deck);
-  const bookmarks = deck.slides.map((s, i) => ({ title: slideBookmark(s), page: Math.floor(i / o.perPage), top: TOP_LAYOUTS.includes(s.layout) }));
-  const bytes = finishPdf(pdf, { ...meta, title: `${meta.title} — handout`, bookmarks, links, modifierApostrophe: usesModifierApostrophe(deck) });
-  writeFileAtomic(file, bytes);
-  progress.step('checked and written');
-  return { file, pages: expected, bytes: bytes.length };
+  return () => {
+    const expected = handoutPageCount(deck.slides.length, o.perPage);
+    const count = pageCount(pdf);
+    if (count !== expected) throw new DeckError({ message: `${path.basename(file)}: expected ${expected} pages, Chromium produced ${count}; nothing was written` });
+    const meta = pdfMeta(deck);
+    const bookmarks = deck.slides.map((s, i) => ({ title: slideBookmark(s), page: Math.floor(i / o.perPage), top: TOP_LAYOUTS.includes(s.layout) }));
+    const bytes = finishPdf(pdf, { ...meta, title: `${meta.title} — handout`, bookmarks, links, modifierApostrophe: usesModifierApostrophe(deck) });
+    writeFileAtomic(file, bytes);
+    progress.step(`${path.basename(file)}: checked and written`);
+    return { file, pages: expected, bytes: bytes.length };
+  };
+}
+
+export async function exportHandout(...args: Parameters<typeof printHandoutFile>): Promise<PdfResult> {
+  return (await printHandoutFile(...args))();
 }

@@ -71,15 +71,25 @@ export function verifyPrint(pdf: Uint8Array, pages: PageInfo[], wanted: number[]
   if (blank.length) throw new DeckError({ message: `${what}: blank page(s) ${blank.join(', ')}; nothing was written`, hint: 'open the deck and check those slides render' });
 }
 
-export async function exportPdf(browser: Browser, deck: ResolvedDeck, outDir: string, o: PrintOptions, progress: Progress, file = path.join(outDir, `${deck.name}.pdf`)): Promise<PdfResult> {
+/** What a printed output still needs, without the browser: checks, finishing, the atomic write. */
+export type Finish<T> = () => T;
+
+/** Prints the deck; the returned step checks, finishes and writes the PDF (it needs no browser). */
+export async function printPdfFile(browser: Browser, deck: ResolvedDeck, outDir: string, o: PrintOptions, progress: Progress, file = path.join(outDir, `${deck.name}.pdf`)): Promise<Finish<PdfResult>> {
   const { pdf, pages } = await withPage(browser, (page) => printDeck(page, pathToFileURL(path.join(outDir, 'index.html')).href, o));
   progress.step(`printed ${pages.length} pages`);
-  verifyPrint(pdf, pages, selectedSlides(deck.slides.length, o.range), path.basename(file));
-  const labels = pageLabels(pages);
-  const plain = labels.every((l, i) => l === String(i + 1)); // physical page numbers already say it
-  const bytes = finishPdf(pdf, { ...pdfMeta(deck), labels: plain ? undefined : labels, bookmarks: bookmarks(pages),
-    links: pages.map((p) => p.links), modifierApostrophe: usesModifierApostrophe(deck) });
-  writeFileAtomic(file, bytes);
-  progress.step('checked and written');
-  return { file, pages: pages.length, bytes: bytes.length };
+  return () => {
+    verifyPrint(pdf, pages, selectedSlides(deck.slides.length, o.range), path.basename(file));
+    const labels = pageLabels(pages);
+    const plain = labels.every((l, i) => l === String(i + 1)); // physical page numbers already say it
+    const bytes = finishPdf(pdf, { ...pdfMeta(deck), labels: plain ? undefined : labels, bookmarks: bookmarks(pages),
+      links: pages.map((p) => p.links), modifierApostrophe: usesModifierApostrophe(deck) });
+    writeFileAtomic(file, bytes);
+    progress.step(`${path.basename(file)}: checked and written`);
+    return { file, pages: pages.length, bytes: bytes.length };
+  };
+}
+
+export async function exportPdf(...args: Parameters<typeof printPdfFile>): Promise<PdfResult> {
+  return (await printPdfFile(...args))();
 }
