@@ -196,11 +196,7 @@ async function launch(opts: { executablePath?: string }): Promise<Browser> {
   return browser;
 }
 
-/**
- * Run fn with a fresh browser; every page and the browser are closed however fn ends. `whileClosing` gets
- * fn's result once the browser is told to close: work that needs no browser (finishing a PDF) overlaps
- * Chromium's shutdown instead of following it.
- */
+/** Run fn with a fresh browser, closed however fn ends; `whileClosing` (work needing no browser) overlaps the shutdown. */
 export async function withBrowser<T, R = T>(fn: (browser: Browser) => Promise<T>, launching?: Promise<Browser>, whileClosing?: (result: T) => R): Promise<R> {
   const browser = await (launching ?? launchBrowser()); // a launch already under way may be handed in
   let closing: Promise<void> | undefined;
