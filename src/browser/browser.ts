@@ -20,7 +20,6 @@ const FLAGS = ['--disable-background-networking', '--disable-component-update', 
   '--disable-gpu', '--mute-audio', '--font-render-hinting=none'];
 const CLOSE_TIMEOUT_MS = 5000;
 const SIGNAL_EXIT: Record<string, ExitCode> = { SIGINT: ExitCode.Interrupted, SIGTERM: ExitCode.Terminated, SIGHUP: ExitCode.Hangup };
-
 const isExecutable = (p: string): boolean => {
   try { accessSync(p, constants.X_OK); return statSync(p).isFile(); } catch { return false; }
 };
