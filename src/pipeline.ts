@@ -6,7 +6,9 @@ import { CONTENT_CSS, contentAssets } from './build/content-assets.ts';
 import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { STAMP_FILE, stampText } from './build/stamp.ts';
-import { loadDeck, type DeckSource } from './content/load.ts';
+import { siteHash } from './build/input-hash.ts';
+import { FACTS_FILE, siteFacts } from './build/site-facts.ts';
+import { loadDeck, resolveDeckDir, type DeckSource } from './content/load.ts';
 import { checkMath } from './content/math-check.ts';
 import { parseYaml, type ParsedYaml } from './util/yaml.ts';
 import { checkFiles, type ResolvedDeck } from './content/resolve.ts';
@@ -94,10 +96,11 @@ export function siteFiles({ deck, handoutTheme }: Prepared, html: string, runtim
 
 export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
 
-/** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically. */
-/** `stamp`: record these inputs' hash as the site's (src/build/stamp.ts), swapped in with it. */
+/** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically, stamped with its inputs' hash
+ * (src/build/stamp.ts; `stamp`: the one the caller computed) and with what printing it needs (site-facts.ts). */
 export async function build(deckArg: string | undefined, opts: { out?: string; root?: string; og?: boolean; stamp?: { kind: string; hash: string } } & PrepareOptions & MediaOptions = {}): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
+  const stamp = opts.stamp ?? { kind: 'build', hash: siteHash(resolveDeckDir(deckArg, root), root, opts) }; // the inputs before they are read
   const [prepared, runtimeDir] = await Promise.all([media(prepare(deckArg, root, opts), opts), ensureRuntime()]);
   if (opts.og) Object.assign(prepared.deck, { ogFlag: true }); // social-card meta (render/og.ts)
   const slides = renderSlides(prepared.deck, prepared.templates);
@@ -107,7 +110,8 @@ export async function build(deckArg: string | undefined, opts: { out?: string; r
   const outDir = opts.out ? path.resolve(root, opts.out) : path.join(root, 'dist', prepared.deck.name);
   const site = siteFiles(prepared, html, runtimeDir);
   if (content) { Object.assign(site.files, content.files); Object.assign(site.copies, content.copies); }
-  if (opts.stamp) site.files[STAMP_FILE] = stampText(outDir, opts.stamp.kind, opts.stamp.hash);
+  site.files[STAMP_FILE] = stampText(outDir, stamp.kind, stamp.hash);
+  site.files[FACTS_FILE] = `${JSON.stringify(siteFacts(prepared.deck, opts.og))}\n`;
   writeSite(outDir, site);
   return { outDir, prepared, slides };
 }

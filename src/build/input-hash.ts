@@ -69,5 +69,12 @@ export function inputHash(deckDir: string, themeDirs: string[], options: Record<
   return hash.digest('hex').slice(0, 32);
 }
 
+/** The build options that shape a site: part of its hash (build --all's record; an export --all builds the same site). */
+export const siteShape = (o: { strict?: boolean; og?: boolean }) => ({ strict: Boolean(o.strict), og: Boolean(o.og) });
+
+/** The hash every build stamps its site with (kind `build`): an export finds the site fresh when it matches. */
+export const siteHash = (deckDir: string, root: string, o: { strict?: boolean; og?: boolean }): string =>
+  inputHash(deckDir, deckInputDirs(deckDir, root), { kind: 'build', ...siteShape(o) });
+
 /** Forget the shared folders' hashes (a long-running process whose templates or themes changed). */
 export const forgetSharedHashes = () => { shared.clear(); version = undefined; };

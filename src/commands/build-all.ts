@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { deckInputDirs, inputHash } from '../build/input-hash.ts';
+import { deckInputDirs, inputHash, siteShape } from '../build/input-hash.ts';
 import { ensureRuntime } from '../build/runtime.ts';
 import { isFresh } from '../build/stamp.ts';
 import { DeckError, ExitCode, formatDeckError, isDeckError } from '../errors.ts';
@@ -16,8 +16,7 @@ import { rel, targets } from './targets.ts';
 export interface BuildAllFlags { strict?: boolean; og?: boolean; force?: boolean }
 
 /** The decks whose build stamp does not match their inputs (all of them with `force`). */
-/** The `build` options that shape a site (build --all's record; an export --all builds the same site). */
-export const siteShape = (o: { strict?: boolean; og?: boolean }) => ({ strict: Boolean(o.strict), og: Boolean(o.og) });
+export { siteShape } from '../build/input-hash.ts';
 
 export function staleDecks(root: string, kind: string, options: Record<string, unknown>, force = false): { jobs: { dir: string; hash: string }[]; skipped: number } {
   const jobs: { dir: string; hash: string }[] = [];

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { DeckError, formatDeckError, isDeckError } from '../errors.ts';
 import type { ExportRequest } from '../export/export.ts';
-import { deckInputDirs, inputHash } from '../build/input-hash.ts';
-import { siteShape, staleDecks } from './build-all.ts';
+import { siteHash } from '../build/input-hash.ts';
+import { staleDecks } from './build-all.ts';
 import { report, type ExportFlagsIn } from './export.ts';
 
 /** The flags that shape the output (not --timeout, --force, --all, --watch, --out). */
@@ -24,7 +24,7 @@ export async function exportAll(name: string, flags: ExportFlagsIn, request: (de
     failed.push(path.basename(req.deck ?? ''));
     console.error(formatDeckError(e, Boolean(process.stderr.isTTY)));
   };
-  const site = (dir: string) => ({ kind: 'build', hash: inputHash(dir, deckInputDirs(dir, root), { kind: 'build', ...siteShape(flags) }) });
+  const site = (dir: string) => ({ kind: 'build', hash: siteHash(dir, root, flags) });
   const results = jobs.length ? await (await import('../export/export.ts')).runExports(jobs.map((j) => ({ ...request(j.dir), stamp: { kind: name, hash: j.hash }, siteStamp: site(j.dir) })), { onError }) : [];
   await report(name, results);
   console.log(`${name} --all: exported ${results.length}, skipped ${skipped} unchanged${failed.length ? `, ${failed.length} failed` : ''} (${((performance.now() - t) / 1000).toFixed(1)} s)`);

@@ -11,7 +11,7 @@ import { printHandoutFile } from './handout.ts';
 import { checkExportOptions, launchForExport } from './launch.ts';
 import { handoutOptions, pngOptions, printOptions, type ExportFlags } from './options.ts';
 import { exportOgImage, exportPng, type PngResult } from './png.ts';
-import { wantsOg } from '../render/og.ts';
+import { freshSite, siteFacts, type SiteFacts } from '../build/site-facts.ts';
 import type { PptxResult } from './pptx/write.ts';
 import { printPdfFile, selectedSlides, type Finish, type PdfResult } from './pdf.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -39,27 +39,28 @@ export interface ExportResult {
   png?: PngResult; pptx?: PptxResult; og?: string;
 }
 
-interface Built { req: ExportRequest; site: Awaited<ReturnType<typeof build>>; pptx?: PptxResult }
+/** A deck ready to print: its site, built now (`site`) or found fresh (built earlier from the same inputs). */
+interface Built { req: ExportRequest; outDir: string; facts: SiteFacts; site?: Awaited<ReturnType<typeof build>>; pptx?: PptxResult }
 type Output = 'pdf' | 'handout' | 'png' | 'og';
 /** One deck's outputs on their way: printed and finished one by one, in any order. */
 interface DeckRun { built: Built; jobs: { output: Output; print: (b: Browser) => Promise<Finish<unknown>> }[]; done: Partial<Record<Output, unknown>>; left: number; start?: number; failed?: boolean; result?: ExportResult }
 
 function deckRun(built: Built, progress: Progress): DeckRun {
-  const { req, site: { outDir, prepared, slides } } = built;
+  const { req, outDir, facts, site } = built;
   const jobs: DeckRun['jobs'] = [];
   const now = <T>(r: T): Finish<T> => () => r;
-  if (req.pdf) jobs.push({ output: 'pdf', print: (b) => printPdfFile(b, prepared.deck, outDir, printOptions(req.flags), progress) });
-  if (req.handout) jobs.push({ output: 'handout', print: (b) => printHandoutFile(b, prepared, slides, outDir, handoutOptions(req.flags), progress) });
-  if (req.png) jobs.push({ output: 'png', print: async (b) => now(await exportPng(b, prepared.deck, outDir, pngOptions(req.flags), progress)) });
-  if (wantsOg(prepared.deck, req.flags.og)) jobs.push({ output: 'og', print: async (b) => now(await exportOgImage(b, prepared.deck, outDir, pngOptions(req.flags).timeout)) });
+  if (req.pdf) jobs.push({ output: 'pdf', print: (b) => printPdfFile(b, facts, outDir, printOptions(req.flags), progress) });
+  if (req.handout && site) jobs.push({ output: 'handout', print: (b) => printHandoutFile(b, site.prepared, site.slides, outDir, handoutOptions(req.flags), progress) });
+  if (req.png) jobs.push({ output: 'png', print: async (b) => now(await exportPng(b, facts, outDir, pngOptions(req.flags), progress)) });
+  if (facts.og) jobs.push({ output: 'og', print: async (b) => now(await exportOgImage(b, facts, outDir, pngOptions(req.flags).timeout)) });
   return { built, jobs, done: {}, left: jobs.length };
 }
 
 /** The deck's result once its last output is written (and its stamp, which says they all were). */
 function complete(run: DeckRun, progress: Progress): void {
-  const { req, site: { outDir, prepared }, pptx } = run.built;
+  const { req, outDir, facts, pptx } = run.built;
   const d = run.done as { pdf?: PdfResult; handout?: PdfResult; png?: PngResult; og?: string };
-  run.result = { outDir, slides: prepared.deck.slides.length, ...d, pptx, seconds: progress.elapsed() - (run.start ?? progress.elapsed()) };
+  run.result = { outDir, slides: facts.slideCount, ...d, pptx, seconds: progress.elapsed() - (run.start ?? progress.elapsed()) };
   if (req.stamp) writeStamp(outDir, req.stamp.kind, req.stamp.hash);
 }
 
@@ -81,13 +82,21 @@ export async function runExports(reqs: ExportRequest[], session: ExportSession =
   try {
     for (const req of reqs) {
       const b = await (async (): Promise<Built> => {
+        // only printing asked for, and the site built from these very inputs: printed as it is
+        const fresh = req.handout || req.pptx || req.flags.og || (req.flags as { force?: boolean }).force ? undefined
+          : freshSite(req.deck, { out: req.out, strict: req.flags.strict, og: req.flags.og });
+        if (fresh) {
+          if (req.pdf || req.png) selectedSlides(fresh.facts.slideCount, printOptions(req.flags).range);
+          progress.step(`${fresh.facts.name}: site up to date, not rebuilt`);
+          return { req, ...fresh };
+        }
         const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og, stamp: req.siteStamp });
         if (req.pdf || req.png) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
         progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
         // the .pptx needs no browser: written while Chromium boots
         const pptx = req.pptx ? await (await import('./pptx/write.ts')).writePptx(site.prepared, site.outDir) : undefined;
         if (pptx) progress.step(`wrote ${pptx.slides} slides to .pptx`);
-        return { req, site, pptx };
+        return { req, outDir: site.outDir, facts: siteFacts(site.prepared.deck, req.flags.og), site, pptx };
       })().catch((e) => fail(req, e));
       if (b) runs.push(deckRun(b, progress));
     }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { writeFileAtomic } from '../build/write.ts';
 import type { ResolvedDeck } from '../content/resolve.ts';
+import type { SiteFacts } from '../build/site-facts.ts';
 import { DeckError, usage } from '../errors.ts';
 import { parseRange } from '../runtime/range.ts';
 import { withPage } from '../browser/browser.ts';
@@ -25,13 +26,10 @@ export function selectedSlides(total: number, range?: string): number[] {
 
 export interface PdfResult { file: string; pages: number; bytes: number }
 
-export function pdfMeta(deck: ResolvedDeck): PdfFinish {
-  const subject = deck.description ?? deck.subtitle;
-  return { title: markdownText(deck.title), author: deck.author, subject: subject ? markdownText(subject) : undefined, lang: deck.lang };
+/** The PDF's document information from what the build recorded about the deck. */
+export function pdfMeta(facts: SiteFacts): PdfFinish {
+  return { title: facts.title, author: facts.author, subject: facts.subject, lang: facts.lang, modifierApostrophe: facts.modifierApostrophe };
 }
-
-/** The deck's own text has U+02BC (ʼ), so the PDF must keep it apart from ’ (see pdf-tags.ts). */
-export const usesModifierApostrophe = (deck: ResolvedDeck) => JSON.stringify([deck.title, deck.slides.map((s) => s.data)]).includes('\u02BC');
 
 /** A slide's bookmark text from the deck itself (the handout's outline): its title, or a quote's first words. */
 export function slideBookmark(slide: ResolvedDeck['slides'][number]): string {
@@ -75,15 +73,14 @@ export function verifyPrint(pdf: Uint8Array, pages: PageInfo[], wanted: number[]
 export type Finish<T> = () => T;
 
 /** Prints the deck; the returned step checks, finishes and writes the PDF (it needs no browser). */
-export async function printPdfFile(browser: Browser, deck: ResolvedDeck, outDir: string, o: PrintOptions, progress: Progress, file = path.join(outDir, `${deck.name}.pdf`)): Promise<Finish<PdfResult>> {
+export async function printPdfFile(browser: Browser, facts: SiteFacts, outDir: string, o: PrintOptions, progress: Progress, file = path.join(outDir, `${facts.name}.pdf`)): Promise<Finish<PdfResult>> {
   const { pdf, pages } = await withPage(browser, (page) => printDeck(page, pathToFileURL(path.join(outDir, 'index.html')).href, o));
   progress.step(`printed ${pages.length} pages`);
   return () => {
-    verifyPrint(pdf, pages, selectedSlides(deck.slides.length, o.range), path.basename(file));
+    verifyPrint(pdf, pages, selectedSlides(facts.slideCount, o.range), path.basename(file));
     const labels = pageLabels(pages);
     const plain = labels.every((l, i) => l === String(i + 1)); // physical page numbers already say it
-    const bytes = finishPdf(pdf, { ...pdfMeta(deck), labels: plain ? undefined : labels, bookmarks: bookmarks(pages),
-      links: pages.map((p) => p.links), modifierApostrophe: usesModifierApostrophe(deck) });
+    const bytes = finishPdf(pdf, { ...pdfMeta(facts), labels: plain ? undefined : labels, bookmarks: bookmarks(pages), links: pages.map((p) => p.links) });
     writeFileAtomic(file, bytes);
     progress.step(`${path.basename(file)}: checked and written`);
     return { file, pages: pages.length, bytes: bytes.length };

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { stageFolder, writeInto } from '../build/write-folder.ts';
 import { writeFileAtomic } from '../build/write.ts';
-import type { ResolvedDeck } from '../content/resolve.ts';
+import type { SiteFacts } from '../build/site-facts.ts';
 import { DeckError } from '../errors.ts';
 import { SLIDE_SIZE } from '../render/render.ts';
 import { withPage } from '../browser/browser.ts';
@@ -58,9 +58,9 @@ async function openPrintView(page: Page, outDir: string, o: { fragments: boolean
 const shoot = (page: Page, top: number, size: { width: number; height: number }) =>
   page.screenshot({ type: 'png', clip: { x: 0, y: top, ...size }, captureBeyondViewport: true });
 
-export async function exportPng(browser: Browser, deck: ResolvedDeck, outDir: string, o: PngOptions, progress: Progress, dir = path.join(outDir, 'png')): Promise<PngResult> {
+export async function exportPng(browser: Browser, deck: Pick<SiteFacts, 'aspect' | 'slideCount'>, outDir: string, o: PngOptions, progress: Progress, dir = path.join(outDir, 'png')): Promise<PngResult> {
   const size = SLIDE_SIZE[deck.aspect];
-  const wanted = selectedSlides(deck.slides.length, o.range);
+  const wanted = selectedSlides(deck.slideCount, o.range);
   const stage = stageFolder(dir, (e) => e.endsWith('.png'));
   try {
     const files = await withPage(browser, async (page) => {
@@ -69,7 +69,7 @@ export async function exportPng(browser: Browser, deck: ResolvedDeck, outDir: st
       if (got.size !== wanted.length || wanted.some((n) => !got.has(n))) {
         throw new DeckError({ message: `png: asked for ${wanted.length} slides, the print view laid out ${got.size}; nothing was written` });
       }
-      const names = pngNames(shots, deck.slides.length);
+      const names = pngNames(shots, deck.slideCount);
       for (const [i, s] of shots.entries()) {
         const png = await withinDeadline(page, deadline, () => shoot(page, s.top, size), `Chromium never finished shooting slide ${s.slide}`);
         writeInto(stage.dir, names[i]!, png);
@@ -85,7 +85,7 @@ export async function exportPng(browser: Browser, deck: ResolvedDeck, outDir: st
 }
 
 /** og.png: the first slide, 1200 px wide, for link previews (og:image). */
-export async function exportOgImage(browser: Browser, deck: ResolvedDeck, outDir: string, timeout: number): Promise<string> {
+export async function exportOgImage(browser: Browser, deck: Pick<SiteFacts, 'aspect'>, outDir: string, timeout: number): Promise<string> {
   const size = SLIDE_SIZE[deck.aspect];
   const file = path.join(outDir, OG_FILE);
   const png = await withPage(browser, async (page) => {

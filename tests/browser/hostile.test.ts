@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteFacts } from '../../src/build/site-facts.ts';
 import { exportHandout } from '../../src/export/handout.ts';
 import { exportPdf } from '../../src/export/pdf.ts';
 import { createProgress } from '../../src/export/progress.ts';
@@ -147,7 +148,7 @@ describe('the PDF export', () => {
     const pages: Page[] = [];
     const b = armedBrowser(ran, pages);
     const progress = createProgress(false);
-    const pdf = await exportPdf(b, xss.prepared.deck, xss.outDir, { notes: true, fragments: true, timeout: 30_000 }, progress);
+    const pdf = await exportPdf(b, siteFacts(xss.prepared.deck), xss.outDir, { notes: true, fragments: true, timeout: 30_000 }, progress);
     const handout = await exportHandout(b, xss.prepared, xss.slides, xss.outDir, { perPage: 3, paper: 'a4', lines: false, timeout: 30_000 }, progress);
     expect(pages).toHaveLength(2);
     expect(ran).toEqual([]);
@@ -175,7 +176,7 @@ describe('allowHtml: true (the positive control)', () => {
       await page.close();
     }
     const exported: string[] = [];
-    await exportPdf(armedBrowser(exported, []), trusted.prepared.deck, trusted.outDir, { timeout: 30_000 }, createProgress(false));
+    await exportPdf(armedBrowser(exported, []), siteFacts(trusted.prepared.deck), trusted.outDir, { timeout: 30_000 }, createProgress(false));
     expect(exported).toContain('PWNED: trusted');
   }, 30_000);
 });
@@ -217,7 +218,7 @@ describe('diagrams and charts (tests/fixtures/decks/hostile-media)', () => {
       await page.close();
     }
     const exported: string[] = [];
-    await exportPdf(armedBrowser(exported, []), built.prepared.deck, built.outDir, { timeout: 30_000 }, createProgress(false));
+    await exportPdf(armedBrowser(exported, []), siteFacts(built.prepared.deck), built.outDir, { timeout: 30_000 }, createProgress(false));
     expect(exported).toEqual([]);
   }, 120_000);
 });

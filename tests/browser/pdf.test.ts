@@ -1,9 +1,9 @@
 // PDF export and handouts in real Chromium, read back with pdfjs/pdf-lib and rendered to pixels.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExport } from '../../src/export/export.ts';
-import { deckYaml, fixture, PYTORCH, tempDir } from '../support/decks.ts';
+import { deckYaml, fixture, PYTORCH, tempDir, tempProject } from '../support/decks.ts';
 import { colourCount, fonts, near, pixel, readPdf, renderPage, type PdfInfo } from '../support/pdf.ts';
 
 const out = tempDir();
@@ -24,7 +24,7 @@ describe('pytorch-lessons: podium export', () => {
   }, 120_000);
 
   it('writes index.html, the slides PDF and the handout side by side, and nothing else', () => {
-    expect(readdirSync(dir).sort()).toEqual(['img', 'index.html', 'podium', 'pytorch-lessons.pdf', 'pytorch-lessons-handout.pdf'].sort());
+    expect(readdirSync(dir).sort()).toEqual(['.podium-stamp.json', 'img', 'index.html', 'podium', 'pytorch-lessons.pdf', 'pytorch-lessons-handout.pdf'].sort());
   });
 
   it('has one 16:9 page per slide with each slide\'s title as text on its page', () => {
@@ -118,4 +118,30 @@ describe('options', () => {
     await expect(runExport({ deck, out: path.join(out, 'bad'), pdf: true, handout: false, flags: { range: '40-50' } })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('outside slides 1-12') });
     await expect(runExport({ deck, out: path.join(out, 'bad'), pdf: false, handout: true, flags: { perPage: 5 } })).rejects.toMatchObject({ exitCode: 2 });
   });
+});
+
+describe('a site built from the same inputs', () => {
+  it('is printed as it is when only the PDF is asked for, and built again after an edit or with --force', async () => {
+    const project = tempProject(fixture('four-three'), 'fresh');
+    const dir = path.join(out, 'fresh');
+    const pdf = (flags = {}) => runExport({ deck: project.deckDir, out: dir, pdf: true, handout: false, flags });
+    const site = () => statSync(path.join(dir, 'index.html')).mtimeMs;
+    try {
+      await pdf();
+      const built = site();
+      const again = await pdf();
+      expect(site()).toBe(built); // not rebuilt…
+      expect((await readPdf(again.pdf!.file)).text[0]).toContain('Trusted HTML'); // …and printed all the same
+      const yaml = path.join(project.deckDir, 'deck.yaml');
+      writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('title: Trusted HTML', 'title: Edited title'));
+      const edited = await pdf();
+      expect(site()).not.toBe(built);
+      expect((await readPdf(edited.pdf!.file)).text[0]).toContain('Edited title');
+      const rebuilt = site();
+      await pdf({ force: true });
+      expect(site()).not.toBe(rebuilt);
+    } finally {
+      project.cleanup();
+    }
+  }, 120_000);
 });

@@ -81,10 +81,13 @@ describe('build --all', { timeout: 180_000 }, () => {
     expect(again.stdout).toContain('skipped 3 unchanged');
   });
 
-  it('refuses a deck and --all together (usage, exit 2), and a single build leaves no stamp to trust', () => {
+  it('refuses a deck and --all together (usage, exit 2); a single build stamps its site as --all does', () => {
     expect(podium(['build', 'alpha', '--all'], { cwd: root }).code).toBe(2);
+    rmSync(path.join(root, 'dist/alpha'), { recursive: true, force: true });
     expect(podium(['build', 'alpha'], { cwd: root }).code).toBe(0);
-    expect(readdirSync(path.join(root, 'dist/alpha'))).not.toContain('.podium-stamp.json');
+    expect(readdirSync(path.join(root, 'dist/alpha'))).toContain('.podium-stamp.json');
+    expect(builtDecks(run().stdout)).toEqual([]);
+    expect(podium(['build', 'alpha', '--strict'], { cwd: root }).code).toBe(0); // another shape of site
     expect(builtDecks(run().stdout)).toEqual(['alpha']);
   });
 });

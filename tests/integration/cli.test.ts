@@ -67,9 +67,11 @@ it('podium new scaffolds a deck with every layout that builds as it is', () => {
   expect(podium(['new', 'my-talk'], { cwd }).code).toBe(1);
   const b = podium(['build', 'my-talk'], { cwd });
   expect(b.code, b.stderr).toBe(0);
-  expect(readdirSync(path.join(cwd, 'dist/my-talk')).sort()).toEqual(['details.md', 'diagram.svg', 'index.html', 'podium', 'shapes.svg'].filter((f) => f !== 'details.md'));
+  expect(readdirSync(path.join(cwd, 'dist/my-talk')).sort()).toEqual(['.podium-stamp.json', 'details.md', 'diagram.svg', 'index.html', 'podium', 'shapes.svg'].filter((f) => f !== 'details.md'));
   expect(podium(['new', 'second-talk'], { cwd }).code).toBe(0);
   const all = podium(['build', '--all'], { cwd });
   expect(all.code, all.stderr).toBe(0);
-  expect(all.stdout).toMatch(/built 18 slides → \.\/dist\/my-talk\/index\.html[\s\S]*built 18 slides → \.\/dist\/second-talk\/index\.html/);
+  expect(all.stdout).toMatch(/built 18 slides → \.\/dist\/second-talk\/index\.html[\s\S]*built 1, skipped 1 unchanged/); // my-talk was just built
+  const forced = podium(['build', '--all', '--force'], { cwd });
+  expect(forced.stdout).toMatch(/built 18 slides → \.\/dist\/my-talk\/index\.html[\s\S]*built 18 slides → \.\/dist\/second-talk\/index\.html/);
 });

@@ -1,0 +1,54 @@
+// What printing a built site needs to know about its deck, written into the site (podium/print.json) by
+// every build. With it, `podium pdf` or `png` of a site whose build stamp matches its inputs (stamp.ts) prints
+// the site as it is: no load, parse or render — the build is skipped, and Node is free to drive Chromium.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { markdownText } from '../content/plain-text.ts';
+import { resolveDeckDir } from '../content/load.ts';
+import type { ResolvedDeck } from '../content/resolve.ts';
+import { siteHash } from './input-hash.ts';
+import { isFresh } from './stamp.ts';
+import { wantsOg } from '../render/og.ts';
+
+export const FACTS_FILE = 'podium/print.json';
+
+export interface SiteFacts {
+  name: string;
+  slideCount: number;
+  aspect: ResolvedDeck['aspect'];
+  /** the PDF's document information, as plain text */
+  title: string; author?: string; subject?: string; lang?: string;
+  /** the deck's own text has U+02BC (ʼ), so the PDF must keep it apart from ’ (export/pdf-tags.ts) */
+  modifierApostrophe: boolean;
+  /** the site carries og:image (render/og.ts) */
+  og: boolean;
+}
+
+export function siteFacts(deck: ResolvedDeck, ogFlag?: boolean): SiteFacts {
+  const subject = deck.description ?? deck.subtitle;
+  return {
+    name: deck.name, slideCount: deck.slides.length, aspect: deck.aspect,
+    title: markdownText(deck.title), author: deck.author, subject: subject ? markdownText(subject) : undefined, lang: deck.lang,
+    modifierApostrophe: JSON.stringify([deck.title, deck.slides.map((s) => s.data)]).includes('\u02BC'),
+    og: wantsOg(deck, ogFlag),
+  };
+}
+
+/** The facts a site was built with; undefined when it has none (built by an older Podium) or they are unreadable. */
+export function readSiteFacts(outDir: string): SiteFacts | undefined {
+  try {
+    const f = JSON.parse(readFileSync(path.join(outDir, FACTS_FILE), 'utf8')) as Partial<SiteFacts>;
+    return typeof f.name === 'string' && typeof f.slideCount === 'number' && typeof f.title === 'string' ? f as SiteFacts : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The site of `deckArg` when its build stamp matches the inputs as they are now (and it has its facts). */
+export function freshSite(deckArg: string | undefined, o: { out?: string; strict?: boolean; og?: boolean }, root = process.cwd()): { outDir: string; facts: SiteFacts } | undefined {
+  const deckDir = resolveDeckDir(deckArg, root);
+  const outDir = o.out ? path.resolve(root, o.out) : path.join(root, 'dist', path.basename(deckDir));
+  if (!existsSync(path.join(outDir, 'index.html')) || !isFresh(outDir, 'build', siteHash(deckDir, root, o))) return undefined;
+  const facts = readSiteFacts(outDir);
+  return facts && facts.name === path.basename(deckDir) ? { outDir, facts } : undefined;
+}
