@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../build/write.ts';
 import { STATIC_ASSETS, type Prepared } from '../pipeline.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
-import { withPage } from '../browser/browser.ts';
+import { inFront, withPage } from '../browser/browser.ts';
 import { siteFacts } from '../build/site-facts.ts';
 import { pdfMeta, slideBookmark, TOP_LAYOUTS, type Finish, type PdfResult } from './pdf.ts';
 import { finishPdf, pageCount } from './pdf-update.ts';
@@ -50,10 +50,12 @@ export async function printHandoutFile(browser: Browser, { deck, templates }: Pr
   try {
     pdf = await withPage(browser, async (p) => {
       const deadline = new Deadline(o.timeout);
-      await withinDeadline(p, deadline, (timeout) => p.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded', timeout }), 'the handout page never finished loading');
-      await waitForAssets(p, deadline);
-      await p.evaluate(fitNotes);
-      links = await p.evaluate(pageLinks);
+      links = await inFront(p, async () => {
+        await withinDeadline(p, deadline, (timeout) => p.goto(pathToFileURL(page).href, { waitUntil: 'domcontentloaded', timeout }), 'the handout page never finished loading');
+        await waitForAssets(p, deadline);
+        await p.evaluate(fitNotes);
+        return p.evaluate(pageLinks);
+      });
       return printPdf(p, links.length, deadline, o.partPages, '.handout-page', 'Chromium never finished printing the handout');
     });
   } finally {

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../build/write.ts';
 import type { SiteFacts } from '../build/site-facts.ts';
 import { DeckError } from '../errors.ts';
 import { SLIDE_SIZE } from '../render/render.ts';
-import { withPage } from '../browser/browser.ts';
+import { inFront, withPage } from '../browser/browser.ts';
 import { selectedSlides } from './pdf.ts';
 import { printUrl } from './print-page.ts';
 import type { Progress } from './progress.ts';
@@ -63,7 +63,7 @@ export async function exportPng(browser: Browser, deck: Pick<SiteFacts, 'aspect'
   const wanted = selectedSlides(deck.slideCount, o.range);
   const stage = stageFolder(dir, (e) => e.endsWith('.png'));
   try {
-    const files = await withPage(browser, async (page) => {
+    const files = await withPage(browser, (page) => inFront(page, async () => { // screenshots are taken in front
       const { shots, deadline } = await openPrintView(page, outDir, o, o.scale, size);
       const got = new Set(shots.map((s) => s.slide));
       if (got.size !== wanted.length || wanted.some((n) => !got.has(n))) {
@@ -75,7 +75,7 @@ export async function exportPng(browser: Browser, deck: Pick<SiteFacts, 'aspect'
         writeInto(stage.dir, names[i]!, png);
       }
       return names;
-    });
+    }));
     stage.commit();
     progress.step(`shot ${files.length} PNGs`);
     return { dir, files, width: size.width * o.scale, height: size.height * o.scale };
@@ -88,10 +88,10 @@ export async function exportPng(browser: Browser, deck: Pick<SiteFacts, 'aspect'
 export async function exportOgImage(browser: Browser, deck: Pick<SiteFacts, 'aspect'>, outDir: string, timeout: number): Promise<string> {
   const size = SLIDE_SIZE[deck.aspect];
   const file = path.join(outDir, OG_FILE);
-  const png = await withPage(browser, async (page) => {
+  const png = await withPage(browser, (page) => inFront(page, async () => {
     const { shots, deadline } = await openPrintView(page, outDir, { fragments: false, range: '1', timeout }, OG_WIDTH / size.width, size);
     return withinDeadline(page, deadline, () => shoot(page, shots[0]!.top, size), 'Chromium never finished shooting slide 1');
-  });
+  }));
   writeFileAtomic(file, png);
   return file;
 }

@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer';
 import { DeckError } from '../errors.ts';
 import { mergePdfs } from './pdf-merge.ts';
 import { Deadline, waitForAssets, waitInPage, withinDeadline } from './ready.ts';
+import { inFront } from '../browser/browser.ts';
 
 export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number; /** pages per part (print-page.ts PART_PAGES) */ partPages?: number }
 
@@ -32,10 +33,12 @@ export function printUrl(indexUrl: string, o: PrintOptions): string {
 
 export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): Promise<{ pdf: Uint8Array; pages: PageInfo[] }> {
   const deadline = new Deadline(o.timeout);
-  await withinDeadline(page, deadline, (timeout) => page.goto(printUrl(indexUrl, o), { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
-  await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
-  await waitForAssets(page, deadline);
-  const pages = await page.evaluate(describePages); // also keeps repeated pages out of the outline
+  const pages = await inFront(page, async () => {
+    await withinDeadline(page, deadline, (timeout) => page.goto(printUrl(indexUrl, o), { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
+    await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
+    await waitForAssets(page, deadline);
+    return page.evaluate(describePages); // also keeps repeated pages out of the outline
+  });
   return { pdf: await printPdf(page, pages.length, deadline, o.partPages), pages };
 }
 
