@@ -7,7 +7,9 @@ import { ensureRuntime, RUNTIME_FILES } from './build/runtime.ts';
 import { writeSite, type SiteFiles } from './build/write.ts';
 import { STAMP_FILE, stampText } from './build/stamp.ts';
 import { siteHash } from './build/input-hash.ts';
-import { FACTS_FILE, siteFacts } from './build/site-facts.ts';
+import { FACTS_FILE, type SiteFacts } from './build/site-facts.ts';
+import { markdownText } from './content/plain-text.ts';
+import { wantsOg } from './render/og.ts';
 import { loadDeck, resolveDeckDir, type DeckSource } from './content/load.ts';
 import { checkMath } from './content/math-check.ts';
 import { parseYaml, type ParsedYaml } from './util/yaml.ts';
@@ -94,7 +96,18 @@ export function siteFiles({ deck, handoutTheme }: Prepared, html: string, runtim
   return { files: { 'index.html': html, 'podium/theme.css': css }, copies };
 }
 
-export interface BuildResult { outDir: string; prepared: Prepared; slides: string[] }
+/** What printing the site needs to know about the deck (src/build/site-facts.ts). */
+export function siteFacts(deck: ResolvedDeck, ogFlag?: boolean): SiteFacts {
+  const subject = deck.description ?? deck.subtitle;
+  return {
+    name: deck.name, slideCount: deck.slides.length, aspect: deck.aspect,
+    title: markdownText(deck.title), author: deck.author, subject: subject ? markdownText(subject) : undefined, lang: deck.lang,
+    modifierApostrophe: JSON.stringify([deck.title, deck.slides.map((s) => s.data)]).includes('\u02BC'),
+    og: wantsOg(deck, ogFlag),
+  };
+}
+
+export interface BuildResult { outDir: string; prepared: Prepared; slides: string[]; facts: SiteFacts }
 
 /** load → … → render → write: dist/<deck>/ (or `out`) swapped in atomically, stamped with its inputs' hash
  * (src/build/stamp.ts; `stamp`: the one the caller computed) and with what printing it needs (site-facts.ts). */
@@ -111,7 +124,8 @@ export async function build(deckArg: string | undefined, opts: { out?: string; r
   const site = siteFiles(prepared, html, runtimeDir);
   if (content) { Object.assign(site.files, content.files); Object.assign(site.copies, content.copies); }
   site.files[STAMP_FILE] = stampText(outDir, stamp.kind, stamp.hash);
-  site.files[FACTS_FILE] = `${JSON.stringify(siteFacts(prepared.deck, opts.og))}\n`;
+  const facts = siteFacts(prepared.deck, opts.og);
+  site.files[FACTS_FILE] = `${JSON.stringify(facts)}\n`;
   writeSite(outDir, site);
-  return { outDir, prepared, slides };
+  return { outDir, prepared, slides, facts };
 }

@@ -1,14 +1,12 @@
 // What printing a built site needs to know about its deck, written into the site (podium/print.json) by
-// every build. With it, `podium pdf` or `png` of a site whose build stamp matches its inputs (stamp.ts) prints
+// every build (pipeline.ts siteFacts). With it, `podium pdf` or `png` of a site whose build stamp matches its inputs (stamp.ts) prints
 // the site as it is: no load, parse or render — the build is skipped, and Node is free to drive Chromium.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markdownText } from '../content/plain-text.ts';
 import { resolveDeckDir } from '../content/load.ts';
 import type { ResolvedDeck } from '../content/resolve.ts';
 import { siteHash } from './input-hash.ts';
 import { isFresh } from './stamp.ts';
-import { wantsOg } from '../render/og.ts';
 
 export const FACTS_FILE = 'podium/print.json';
 
@@ -22,16 +20,6 @@ export interface SiteFacts {
   modifierApostrophe: boolean;
   /** the site carries og:image (render/og.ts) */
   og: boolean;
-}
-
-export function siteFacts(deck: ResolvedDeck, ogFlag?: boolean): SiteFacts {
-  const subject = deck.description ?? deck.subtitle;
-  return {
-    name: deck.name, slideCount: deck.slides.length, aspect: deck.aspect,
-    title: markdownText(deck.title), author: deck.author, subject: subject ? markdownText(subject) : undefined, lang: deck.lang,
-    modifierApostrophe: JSON.stringify([deck.title, deck.slides.map((s) => s.data)]).includes('\u02BC'),
-    og: wantsOg(deck, ogFlag),
-  };
 }
 
 /** The facts a site was built with; undefined when it has none (built by an older Podium) or they are unreadable. */

@@ -25,8 +25,4 @@ export function markdownText(src: string): string {
   return collect(md.parseInline(src, {})).replace(/\s+/g, ' ').trim();
 }
 
-/** The first `words` words of a text, with an ellipsis when there were more. */
-export function firstWords(text: string, words = 7): string {
-  const list = text.split(/\s+/).filter(Boolean);
-  return list.length > words ? `${list.slice(0, words).join(' ')}…` : list.join(' ');
-}
+export { firstWords } from '../util/words.ts';

@@ -3,15 +3,14 @@
 // What needs no browser — checking, finishing and writing a PDF — runs while Chromium prints the next
 // output, and the last of it while Chromium shuts down.
 import type { Browser } from 'puppeteer';
-import { MermaidSession } from '../media/mermaid.ts';
-import { build } from '../pipeline.ts';
+import type { MermaidSession } from '../media/mermaid.ts';
+import type { BuildResult } from '../pipeline.ts';
 import { inBrowser, keepSparePage, withBrowser } from '../browser/browser.ts';
 import { writeStamp } from '../build/stamp.ts';
-import { printHandoutFile } from './handout.ts';
 import { checkExportOptions, launchForExport } from './launch.ts';
 import { handoutOptions, pngOptions, printOptions, type ExportFlags } from './options.ts';
 import { exportOgImage, exportPng, type PngResult } from './png.ts';
-import { freshSite, siteFacts, type SiteFacts } from '../build/site-facts.ts';
+import { freshSite, type SiteFacts } from '../build/site-facts.ts';
 import type { PptxResult } from './pptx/write.ts';
 import { printPdfFile, selectedSlides, type Finish, type PdfResult } from './pdf.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -40,7 +39,7 @@ export interface ExportResult {
 }
 
 /** A deck ready to print: its site, built now (`site`) or found fresh (built earlier from the same inputs). */
-interface Built { req: ExportRequest; outDir: string; facts: SiteFacts; site?: Awaited<ReturnType<typeof build>>; pptx?: PptxResult }
+interface Built { req: ExportRequest; outDir: string; facts: SiteFacts; site?: BuildResult; pptx?: PptxResult }
 type Output = 'pdf' | 'handout' | 'png' | 'og';
 /** One deck's outputs on their way: printed and finished one by one, in any order. */
 interface DeckRun { built: Built; jobs: { output: Output; print: (b: Browser) => Promise<Finish<unknown>> }[]; done: Partial<Record<Output, unknown>>; left: number; start?: number; failed?: boolean; result?: ExportResult }
@@ -50,7 +49,7 @@ function deckRun(built: Built, progress: Progress): DeckRun {
   const jobs: DeckRun['jobs'] = [];
   const now = <T>(r: T): Finish<T> => () => r;
   if (req.pdf) jobs.push({ output: 'pdf', print: (b) => printPdfFile(b, facts, outDir, printOptions(req.flags), progress) });
-  if (req.handout && site) jobs.push({ output: 'handout', print: (b) => printHandoutFile(b, site.prepared, site.slides, outDir, handoutOptions(req.flags), progress) });
+  if (req.handout && site) jobs.push({ output: 'handout', print: async (b) => (await import('./handout.ts')).printHandoutFile(b, site.prepared, site.slides, outDir, handoutOptions(req.flags), progress) });
   if (req.png) jobs.push({ output: 'png', print: async (b) => now(await exportPng(b, facts, outDir, pngOptions(req.flags), progress)) });
   if (facts.og) jobs.push({ output: 'og', print: async (b) => now(await exportOgImage(b, facts, outDir, pngOptions(req.flags).timeout)) });
   return { built, jobs, done: {}, left: jobs.length };
@@ -71,7 +70,7 @@ export async function runExports(reqs: ExportRequest[], session: ExportSession =
   const launching = session.browser ? session.browser() : session.launching ?? (await launchForExport()).browser;
   launching.catch(() => undefined); // reported by withBrowser below, if we get that far
   const runs: DeckRun[] = [];
-  const mermaid = new MermaidSession(() => launching); // diagrams not in the cache are drawn in the export's browser
+  let mermaid: MermaidSession | undefined; // diagrams not in the cache are drawn in the export's browser
   /** A deck's DeckError is reported (once) and the others go on, when the session says so; anything else throws. */
   const fail = (req: ExportRequest, e: unknown, run?: DeckRun): void => {
     if (!session.onError || !(e instanceof DeckError)) throw e;
@@ -90,22 +89,25 @@ export async function runExports(reqs: ExportRequest[], session: ExportSession =
           progress.step(`${fresh.facts.name}: site up to date, not rebuilt`);
           return { req, ...fresh };
         }
+        // the build pipeline is loaded only when a site is built (not for a fresh one: Chromium boots meanwhile)
+        const [{ build }, { MermaidSession }] = await Promise.all([import('../pipeline.ts'), import('../media/mermaid.ts')]);
+        mermaid ??= new MermaidSession(() => launching);
         const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og, stamp: req.siteStamp });
         if (req.pdf || req.png) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
         progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
         // the .pptx needs no browser: written while Chromium boots
         const pptx = req.pptx ? await (await import('./pptx/write.ts')).writePptx(site.prepared, site.outDir) : undefined;
         if (pptx) progress.step(`wrote ${pptx.slides} slides to .pptx`);
-        return { req, outDir: site.outDir, facts: siteFacts(site.prepared.deck, req.flags.og), site, pptx };
+        return { req, outDir: site.outDir, facts: site.facts, site, pptx };
       })().catch((e) => fail(req, e));
       if (b) runs.push(deckRun(b, progress));
     }
   } catch (e) {
-    await mermaid.close();
+    await mermaid?.close();
     if (!session.browser) await withBrowser(async () => undefined, launching).catch(() => undefined); // close what was launched
     throw e;
   }
-  await mermaid.close();
+  await mermaid?.close();
   for (const r of runs) if (!r.jobs.length) complete(r, progress);
   const jobs = runs.flatMap((run) => run.jobs.map((job) => ({ run, ...job })));
   const owned = !session.browser;

@@ -6,12 +6,13 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { CONTENT_CSS } from '../build/content-assets.ts';
 import { writeFileAtomic } from '../build/write.ts';
-import { STATIC_ASSETS, type Prepared } from '../pipeline.ts';
+import { siteFacts, STATIC_ASSETS, type Prepared } from '../pipeline.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { handoutPageCount, renderHandout, type HandoutOptions } from '../render/handout.ts';
 import { inFront, withPage } from '../browser/browser.ts';
-import { siteFacts } from '../build/site-facts.ts';
-import { pdfMeta, slideBookmark, TOP_LAYOUTS, type Finish, type PdfResult } from './pdf.ts';
+import { firstWords, markdownText } from '../content/plain-text.ts';
+import type { ResolvedDeck } from '../content/resolve.ts';
+import { pdfMeta, TOP_LAYOUTS, type Finish, type PdfResult } from './pdf.ts';
 import { finishPdf, pageCount } from './pdf-update.ts';
 import { DeckError } from '../errors.ts';
 import type { Progress } from './progress.ts';
@@ -19,6 +20,14 @@ import { printPdf } from './print-page.ts';
 import { Deadline, waitForAssets, withinDeadline } from './ready.ts';
 
 export type HandoutExportOptions = Pick<HandoutOptions, 'perPage' | 'paper' | 'lines'> & { timeout: number; partPages?: number };
+
+/** A slide's bookmark text from the deck itself (the handout's outline): its title, or a quote's first words. */
+export function slideBookmark(slide: ResolvedDeck['slides'][number]): string {
+  const { title, quote } = slide.data as { title?: unknown; quote?: unknown };
+  if (typeof title === 'string' && title.trim()) return markdownText(title).slice(0, 160);
+  if (typeof quote === 'string' && quote.trim()) return firstWords(markdownText(quote));
+  return `Slide ${slide.number}`;
+}
 
 /** Shrinks the notes of a row until they fit their box (never below 8 px); wrapper figures stop being
  * Figures in the tag tree (the image inside carries the alt). Runs in the page. */

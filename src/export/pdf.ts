@@ -5,12 +5,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { writeFileAtomic } from '../build/write.ts';
-import type { ResolvedDeck } from '../content/resolve.ts';
 import type { SiteFacts } from '../build/site-facts.ts';
 import { DeckError, usage } from '../errors.ts';
 import { parseRange } from '../runtime/range.ts';
 import { withPage } from '../browser/browser.ts';
-import { firstWords, markdownText } from '../content/plain-text.ts';
+import { firstWords } from '../util/words.ts';
 import type { Bookmark } from './pdf-outline.ts';
 import { finishPdf, pageCount, type PdfFinish } from './pdf-update.ts';
 import { printDeck, type PageInfo, type PrintOptions } from './print-page.ts';
@@ -29,14 +28,6 @@ export interface PdfResult { file: string; pages: number; bytes: number }
 /** The PDF's document information from what the build recorded about the deck. */
 export function pdfMeta(facts: SiteFacts): PdfFinish {
   return { title: facts.title, author: facts.author, subject: facts.subject, lang: facts.lang, modifierApostrophe: facts.modifierApostrophe };
-}
-
-/** A slide's bookmark text from the deck itself (the handout's outline): its title, or a quote's first words. */
-export function slideBookmark(slide: ResolvedDeck['slides'][number]): string {
-  const { title, quote } = slide.data as { title?: unknown; quote?: unknown };
-  if (typeof title === 'string' && title.trim()) return markdownText(title).slice(0, 160);
-  if (typeof quote === 'string' && quote.trim()) return firstWords(markdownText(quote));
-  return `Slide ${slide.number}`;
 }
 
 /** Layouts whose bookmark sits at the top level of the outline; the others go under the section before them. */

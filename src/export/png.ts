@@ -8,7 +8,7 @@ import { stageFolder, writeInto } from '../build/write-folder.ts';
 import { writeFileAtomic } from '../build/write.ts';
 import type { SiteFacts } from '../build/site-facts.ts';
 import { DeckError } from '../errors.ts';
-import { SLIDE_SIZE } from '../render/render.ts';
+import { SLIDE_SIZE } from '../render/slide-size.ts';
 import { inFront, withPage } from '../browser/browser.ts';
 import { selectedSlides } from './pdf.ts';
 import { printUrl } from './print-page.ts';

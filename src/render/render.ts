@@ -9,6 +9,7 @@ import type { WithMedia } from '../media/types.ts';
 import { ogMeta } from './og.ts';
 import type { TemplateSet } from './templates.ts';
 import { visualContext } from './visual.ts';
+import { SLIDE_SIZE } from './slide-size.ts';
 import type { Measured } from '../media/backgrounds.ts';
 
 export interface PageAssets {
@@ -19,7 +20,7 @@ export interface PageAssets {
   modules: string[];
 }
 
-export const SLIDE_SIZE = { '16:9': { width: 1920, height: 1080 }, '4:3': { width: 1440, height: 1080 } } as const;
+export { SLIDE_SIZE };
 
 export function revealConfig(deck: ResolvedDeck & Themed): Record<string, unknown> {
   return {

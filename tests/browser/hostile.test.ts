@@ -7,12 +7,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteFacts } from '../../src/build/site-facts.ts';
 import { exportHandout } from '../../src/export/handout.ts';
 import { exportPdf } from '../../src/export/pdf.ts';
 import { createProgress } from '../../src/export/progress.ts';
 import { MermaidSession } from '../../src/media/mermaid.ts';
-import { build, type BuildResult } from '../../src/pipeline.ts';
+import { build, siteFacts, type BuildResult } from '../../src/pipeline.ts';
 import { launchBrowser, waitForDeck } from '../support/browser.ts';
 import { fixture, tempDir } from '../support/decks.ts';
 

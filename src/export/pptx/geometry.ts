@@ -1,6 +1,6 @@
 // Podium lays slides out in CSS px on a 1920×1080 (16:9) or 1440×1080 (4:3) stage; PowerPoint measures in
 // inches on a 10 in wide slide. One scale converts both ways, so positions and type sizes read like the CSS.
-import { SLIDE_SIZE } from '../../render/render.ts';
+import { SLIDE_SIZE } from '../../render/slide-size.ts';
 
 export type Aspect = keyof typeof SLIDE_SIZE;
 
