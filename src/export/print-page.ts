@@ -82,8 +82,6 @@ function describePages(): PageInfo[] {
   const out: PageInfo[] = [];
   const nodes = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf');
   let last: PageInfo | undefined;
-  // reveal hides every slide but the current one from assistive technology; in print they are all content
-  document.querySelectorAll('.reveal .slides section[aria-hidden]').forEach((s) => s.removeAttribute('aria-hidden'));
   const visible = (el: Element) => (el.textContent ?? '').trim() !== '' || el.querySelector('img, svg, video, canvas') !== null;
   const links = (el: Element) => [...el.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({ uri: a.href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() }));
   for (const node of nodes) {

@@ -74,6 +74,9 @@ export function fitNotes(slides: Element): void {
 }
 
 export function finishPrintPages(slides: Element): void {
+  // reveal hides every slide but the current one from assistive technology; printed, they are all content
+  // (and Chromium's tagged PDF leaves out what is aria-hidden), whoever prints the page
+  slides.querySelectorAll('section[aria-hidden]').forEach((s) => s.removeAttribute('aria-hidden'));
   notesAfterLastStep(slides);
   numberPages(slides);
   fitNotes(slides);

@@ -91,6 +91,8 @@ describe.each(themeNames().flatMap((theme) => ['16:9', '4:3'].map((aspect) => [t
     try {
       await page.goto(`${index}?print-pdf`);
       await page.waitForFunction(() => document.documentElement.dataset.podiumPdfReady === 'true');
+      // printed, every slide is content: none is left hidden from assistive technology (the tagged PDF skips those)
+      expect(await page.evaluate(() => document.querySelectorAll('.reveal .slides section[aria-hidden]').length)).toBe(0);
       const boxes = await page.evaluate(measure, '.reveal .slides > .pdf-page:nth-child(2)', true);
       expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(['footer', 'slide number']));
       expect(overlaps(boxes)).toEqual([]);
