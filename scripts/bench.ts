@@ -107,16 +107,19 @@ async function sizeRows(n: number) {
     add('podium build', n, build.map((r) => r.ms), 'ms', n === 40 ? 500 : n === 2000 ? 2000 : undefined);
     add('  build: node peak', n, build.map((r) => r.nodePeakMb), 'MB');
 
-    const pdf: Run[] = []; const base: Run[] = []; const exp: Run[] = []; const hand: Run[] = [];
+    const pdf: Run[] = []; const base: Run[] = []; const exp: Run[] = []; const hand: Run[] = []; const forced: Run[] = [];
     for (let i = 0; i < runs; i++) { // A B A B …
       pdf.push(must(await podium(['pdf', deck]), 'pdf'));
       base.push(must(await baseline(deck), 'baseline'));
       exp.push(must(await podium(['export', deck]), 'export'));
       hand.push(must(await podium(['handout', deck]), 'handout'));
+      forced.push(must(await podium(['pdf', deck, '--force']), 'pdf --force'));
     }
     add('baseline: Chromium print-pdf', n, base.map((r) => r.ms), 'ms');
     add('podium pdf', n, pdf.map((r) => r.ms), 'ms', TARGETS.pdfMs[n]);
     add('  pdf ÷ baseline (pairwise)', n, pdf.map((r, i) => r.ms / base[i]!.ms), '×', TARGETS.pdfRatio[n]);
+    // the rows above print a fresh site (as after `podium build`); this one rebuilds it first, as after an edit
+    add('  pdf --force (site rebuilt) ÷ baseline (pairwise)', n, forced.map((r, i) => r.ms / base[i]!.ms), '×');
     add('  pdf: node peak', n, pdf.map((r) => r.nodePeakMb), 'MB', TARGETS.nodePeakMb[n]);
     add('  pdf: Chromium tree peak', n, pdf.map((r) => r.chromiumPeakMb), 'MB');
     add('podium handout', n, hand.map((r) => r.ms), 'ms');

@@ -16,7 +16,7 @@ const SHARED = {
   out: ['--out <dir>', 'Output folder (default: dist/<deck>)'],
   all: ['--all', 'Every deck under slides/'],
   strict: ['--strict', 'Theme warnings (text contrast below WCAG AA) are errors'],
-  force: ['--force', 'With --all: rebuild every deck, even those whose inputs did not change'],
+  force: ['--force', 'Build again even when the inputs did not change (with --all: every deck; pdf and png: the site)'],
   timeout: ['--timeout <seconds>', 'Time limit for the whole command, in seconds (default: 60)'],
 } as const;
 const shared = (c: Command, ...names: (keyof typeof SHARED)[]): Command => names.reduce((cmd, n) => cmd.option(SHARED[n][0], SHARED[n][1]), c);
