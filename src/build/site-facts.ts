@@ -32,11 +32,16 @@ export function readSiteFacts(outDir: string): SiteFacts | undefined {
   }
 }
 
-/** The site of `deckArg` when its build stamp matches the inputs as they are now (and it has its facts). */
-export function freshSite(deckArg: string | undefined, o: { out?: string; strict?: boolean; og?: boolean }, root = process.cwd()): { outDir: string; facts: SiteFacts } | undefined {
+/**
+ * The hash `deckArg`'s site is stamped with (`hash` when the caller has it), and — when the site in its output
+ * folder was built from these very inputs and has its facts — the site itself. A build that follows takes the
+ * hash as its stamp, so the inputs are hashed once.
+ */
+export function siteState(deckArg: string | undefined, o: { out?: string; strict?: boolean; og?: boolean; hash?: string }, root = process.cwd()): { hash: string; fresh?: { outDir: string; facts: SiteFacts } } {
   const deckDir = resolveDeckDir(deckArg, root);
   const outDir = o.out ? path.resolve(root, o.out) : path.join(root, 'dist', path.basename(deckDir));
-  if (!existsSync(path.join(outDir, 'index.html')) || !isFresh(outDir, 'build', siteHash(deckDir, root, o))) return undefined;
+  const hash = o.hash ?? siteHash(deckDir, root, o);
+  if (!existsSync(path.join(outDir, 'index.html')) || !isFresh(outDir, 'build', hash)) return { hash };
   const facts = readSiteFacts(outDir);
-  return facts && facts.name === path.basename(deckDir) ? { outDir, facts } : undefined;
+  return { hash, fresh: facts && facts.name === path.basename(deckDir) ? { outDir, facts } : undefined };
 }

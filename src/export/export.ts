@@ -10,7 +10,7 @@ import { writeStamp } from '../build/stamp.ts';
 import { checkExportOptions, launchForExport } from './launch.ts';
 import { handoutOptions, pngOptions, printOptions, type ExportFlags } from './options.ts';
 import { exportOgImage, exportPng, type PngResult } from './png.ts';
-import { freshSite, type SiteFacts } from '../build/site-facts.ts';
+import { siteState, type SiteFacts } from '../build/site-facts.ts';
 import type { PptxResult } from './pptx/write.ts';
 import { printPdfFile, selectedSlides, type Finish, type PdfResult } from './pdf.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -82,18 +82,20 @@ export async function runExports(reqs: ExportRequest[], session: ExportSession =
     for (const req of reqs) {
       const b = await (async (): Promise<Built> => {
         // only printing asked for, and the site built from these very inputs: printed as it is
-        const fresh = req.handout || req.pptx || req.flags.og || (req.flags as { force?: boolean }).force ? undefined
-          : freshSite(req.deck, { out: req.out, strict: req.flags.strict, og: req.flags.og });
-        if (fresh) {
-          if (req.pdf || req.png) selectedSlides(fresh.facts.slideCount, printOptions(req.flags).range);
-          progress.step(`${fresh.facts.name}: site up to date, not rebuilt`);
-          return { req, ...fresh };
+        const state = req.handout || req.pptx || req.flags.og || req.flags.force ? undefined
+          : siteState(req.deck, { out: req.out, strict: req.flags.strict, og: req.flags.og, hash: req.siteStamp?.hash });
+        const range = (count: number) => { if (req.pdf || req.png) selectedSlides(count, printOptions(req.flags).range); }; // a bad --range: usage error
+        if (state?.fresh) {
+          range(state.fresh.facts.slideCount);
+          progress.step(`${state.fresh.facts.name}: site up to date, not rebuilt`);
+          return { req, ...state.fresh };
         }
         // the build pipeline is loaded only when a site is built (not for a fresh one: Chromium boots meanwhile)
         const [{ build }, { MermaidSession }] = await Promise.all([import('../pipeline.ts'), import('../media/mermaid.ts')]);
         mermaid ??= new MermaidSession(() => launching);
-        const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og, stamp: req.siteStamp });
-        if (req.pdf || req.png) selectedSlides(site.prepared.deck.slides.length, printOptions(req.flags).range);
+        const stamp = req.siteStamp ?? (state && { kind: 'build', hash: state.hash });
+        const site = await build(req.deck, { out: req.out, strict: req.flags.strict, mermaid, og: req.flags.og, stamp });
+        range(site.facts.slideCount);
         progress.step(`${site.prepared.deck.name}: built ${site.prepared.deck.slides.length} slides`);
         // the .pptx needs no browser: written while Chromium boots
         const pptx = req.pptx ? await (await import('./pptx/write.ts')).writePptx(site.prepared, site.outDir) : undefined;

@@ -5,7 +5,7 @@ import type { HandoutExportOptions } from './handout.ts';
 import type { PngOptions } from './png.ts';
 import type { PrintOptions } from './print-page.ts';
 
-export interface ExportFlags { scale?: string | number; og?: boolean; strict?: boolean; fragments?: boolean; notes?: boolean; range?: string | number; timeout?: string | number; perPage?: string | number; paper?: string; lines?: boolean }
+export interface ExportFlags { scale?: string | number; og?: boolean; strict?: boolean; /** build the site even when it is fresh */ force?: boolean; fragments?: boolean; notes?: boolean; range?: string | number; timeout?: string | number; perPage?: string | number; paper?: string; lines?: boolean }
 
 
 export function timeoutMs(flags: ExportFlags): number {
