@@ -9,7 +9,7 @@ import { Browser as BrowserKind, Cache, computeExecutablePath, detectBrowserPlat
 import { DeckError, ExitCode } from '../errors.ts';
 import { command } from '../util/hint.ts';
 import { keepSparePage } from './pages.ts';
-export { inFront, keepSparePage, withPage } from './pages.ts';
+export { inFront, keepSparePage, keepsPages, withPage } from './pages.ts';
 
 // Same order as scripts/setup-browser.sh (`npm run setup`, `podium setup`).
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome',

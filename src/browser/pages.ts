@@ -61,6 +61,11 @@ export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<
   }
 }
 
+/** Whether `browser` keeps its last page for the next withPage (a warm browser: `--watch`). */
+export function keepsPages(browser: Browser): boolean {
+  return spares.get(browser)?.budget === Infinity;
+}
+
 /** The page each browser has in front, as a queue: the next one waits for the current one to be done. */
 const fronts = new WeakMap<Browser, Promise<void>>();
 

@@ -65,7 +65,7 @@ export async function printHandoutFile(browser: Browser, { deck, templates }: Pr
         await p.evaluate(fitNotes);
         return p.evaluate(pageLinks);
       });
-      return printPdf(p, links.length, deadline, o.partPages, '.handout-page', 'Chromium never finished printing the handout');
+      return printPdf(p, links.length, deadline, { partPages: o.partPages, pagesSelector: '.handout-page', hang: 'Chromium never finished printing the handout' });
     });
   } finally {
     rmSync(page, { force: true });

@@ -1,10 +1,13 @@
 // Drive one reveal.js page in print mode and describe its PDF pages: which slide each page shows,
 // its fragment step, whether it is a notes page, and the slide's title (for the outline and labels).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer';
 import { DeckError } from '../errors.ts';
 import { mergePdfs } from './pdf-merge.ts';
 import { Deadline, waitForAssets, waitInPage, withinDeadline } from './ready.ts';
 import { inFront } from '../browser/browser.ts';
+import { showPrintView, type PrintedParts } from './print-view.ts';
 
 export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number; /** pages per part (print-page.ts PART_PAGES) */ partPages?: number }
 
@@ -33,13 +36,16 @@ export function printUrl(indexUrl: string, o: PrintOptions): string {
 
 export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): Promise<{ pdf: Uint8Array; pages: PageInfo[] }> {
   const deadline = new Deadline(o.timeout);
-  const pages = await inFront(page, async () => {
-    await withinDeadline(page, deadline, (timeout) => page.goto(printUrl(indexUrl, o), { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
-    await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
+  const url = printUrl(indexUrl, o);
+  const { view, pages } = await inFront(page, async () => {
+    const view = await showPrintView(page, url, path.dirname(fileURLToPath(indexUrl)), async () => {
+      await withinDeadline(page, deadline, (timeout) => page.goto(url, { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
+      await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
+    });
     await waitForAssets(page, deadline);
-    return page.evaluate(describePages); // also keeps repeated pages out of the outline
+    return { view, pages: await page.evaluate(describePages) }; // describePages also keeps repeated pages out of the outline
   });
-  return { pdf: await printPdf(page, pages.length, deadline, o.partPages), pages };
+  return { pdf: await printPdf(page, pages.length, deadline, { partPages: o.partPages, kept: view?.parts }), pages };
 }
 
 /** The elements that are the print view's pages, one PDF page each. */
@@ -49,22 +55,43 @@ const SLIDE_PAGES = '.reveal .slides > .pdf-page, .reveal .slides > .speaker-not
  * document, so parts keep it flat (docs/performance.md; at 2000 slides parts of 100, 200 and 400 pages measured alike). */
 export const PART_PAGES = 200;
 
+export interface PrintParts {
+  /** pages per part (default PART_PAGES) */
+  partPages?: number;
+  pagesSelector?: string;
+  hang?: string;
+  /** a kept print view's parts: those still valid are not printed again, the new ones are kept */
+  kept?: PrintedParts;
+}
+
+/** Pages per part in a kept print view (`--watch`): an edit prints again only the part that holds it. A
+ * page.pdf costs 0.25 s however few pages it prints, then ~6 ms a page (docs/performance.md). */
+export const KEPT_PART_PAGES = 50;
+
 /** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined. */
-export async function printPdf(page: Page, count: number, deadline: Deadline, partPages = PART_PAGES,
-  pagesSelector = SLIDE_PAGES, hang = 'Chromium never finished printing'): Promise<Uint8Array> {
-  partPages = Math.max(1, Math.floor(partPages));
+export async function printPdf(page: Page, count: number, deadline: Deadline, o: PrintParts = {}): Promise<Uint8Array> {
+  const { pagesSelector = SLIDE_PAGES, hang = 'Chromium never finished printing', kept } = o;
+  const partPages = Math.max(1, Math.floor(kept ? KEPT_PART_PAGES : o.partPages ?? PART_PAGES));
   const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), hang);
-  if (count <= partPages * 1.5) return print();
+  if (count <= partPages * 1.5 && !kept) return print();
+  if (kept && (kept.size !== partPages || kept.count !== count)) Object.assign(kept, { size: partPages, count, pdfs: [] });
   const parts: Uint8Array[] = [];
-  for (let from = 0; from < count; from += partPages) {
-    await page.evaluate(showPages, pagesSelector, from, Math.min(count, from + partPages));
-    parts.push(await print());
+  let shown = false;
+  for (let from = 0, i = 0; from < count; from += partPages, i++) {
+    const ready = kept?.pdfs[i];
+    if (ready) { parts.push(ready); continue; }
+    const to = Math.min(count, from + partPages);
+    if (from > 0 || to < count) { await page.evaluate(showPages, pagesSelector, from, to); shown = true; }
+    const pdf = await print();
+    parts.push(pdf);
+    if (kept) kept.pdfs[i] = pdf;
   }
-  await page.evaluate(showPages, pagesSelector, 0, count);
+  if (shown) await page.evaluate(showPages, pagesSelector, 0, count);
   try {
     return mergePdfs(parts);
   } catch (e) {
     if (!(e instanceof DeckError)) throw e;
+    if (kept) kept.pdfs = [];
     return print(); // a file the join does not expect: printed in one piece, as a small deck is
   }
 }

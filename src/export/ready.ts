@@ -44,6 +44,7 @@ export function waitInPage(page: Page, condition: string, deadline: Deadline, fa
 export async function waitForAssets(page: Page, deadline: Deadline): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __podiumAssets?: boolean };
+    w.__podiumAssets = false; // a print view patched in place (print-view.ts) is waited for again
     const urls = [...document.querySelectorAll('[data-background-image]')].map((el) => el.getAttribute('data-background-image')!);
     const backgrounds = urls.map((u) => { const i = new Image(); i.src = u; return i.decode(); });
     const images = [...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode()));

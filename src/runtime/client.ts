@@ -6,6 +6,7 @@ import Reveal, { type RevealApi } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { markOutline, printConfig, selectSlides } from './print.ts';
 import { finishPrintPages } from './print-pages.ts';
+import { patchSlides } from './print-patch.ts';
 
 interface PodiumConfig { reveal: Record<string, unknown>; deck: string }
 
@@ -24,6 +25,7 @@ export function start(): Promise<RevealApi> {
   }
   const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, { ...config.reveal, ...print, plugins: [Notes] });
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
+  if (print) (window as unknown as { podiumPrint: object }).podiumPrint = { patchSlides }; // src/export/print-view.ts
   if (print) deck.on('pdf-ready', () => {
     void document.fonts.ready.then(() => { // notes are measured in their own fonts
       finishPrintPages(document.querySelector('.reveal .slides')!);

@@ -27,16 +27,19 @@ export function selectSlides(slides: Element, range: string | null): void {
  * slide's title h2; card and column titles stay the h3 they are. (Bookmarks are written by Podium from the
  * slide titles: src/export/pdf-outline.ts.) Wrapper figures are not Figures: the image inside carries the alt. */
 export function markOutline(slides: Element): void {
-  for (const section of slides.querySelectorAll(':scope > section')) {
-    const top = ['layout-title', 'layout-section', 'layout-closing'].some((c) => section.classList.contains(c));
-    const main = section.querySelector('.slide-frame h1, .slide-frame h2');
-    const want = top ? 'H1' : 'H2';
-    if (main && main.tagName !== want) {
-      const renamed = document.createElement(want);
-      for (const a of main.attributes) renamed.setAttribute(a.name, a.value);
-      renamed.append(...main.childNodes);
-      main.replaceWith(renamed);
-    }
-    section.querySelectorAll('figure').forEach((f) => f.setAttribute('role', 'none'));
+  for (const section of slides.querySelectorAll(':scope > section')) markSlideOutline(section);
+}
+
+/** markOutline for one slide (also a slide patched into a loaded print view: print-patch.ts). */
+export function markSlideOutline(section: Element): void {
+  const top = ['layout-title', 'layout-section', 'layout-closing'].some((c) => section.classList.contains(c));
+  const main = section.querySelector('.slide-frame h1, .slide-frame h2');
+  const want = top ? 'H1' : 'H2';
+  if (main && main.tagName !== want) {
+    const renamed = document.createElement(want);
+    for (const a of main.attributes) renamed.setAttribute(a.name, a.value);
+    renamed.append(...main.childNodes);
+    main.replaceWith(renamed);
   }
+  section.querySelectorAll('figure').forEach((f) => f.setAttribute('role', 'none'));
 }
