@@ -38,7 +38,7 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
   const deadline = new Deadline(o.timeout);
   const url = printUrl(indexUrl, o);
   const { view, pages } = await inFront(page, async () => {
-    const view = await showPrintView(page, url, path.dirname(fileURLToPath(indexUrl)), async () => {
+    const view = await showPrintView(page, url, indexUrl.startsWith('file:') ? path.dirname(fileURLToPath(indexUrl)) : undefined, async () => {
       await withinDeadline(page, deadline, (timeout) => page.goto(url, { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
       await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
     });

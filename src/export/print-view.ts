@@ -78,15 +78,16 @@ function siteOnDisk(outDir: string): { html: string; assets: string } {
 }
 
 /** Shows the print view `url` in `page`: the view the page holds patched, when it can be, else loaded by
- * `load`. Returns the view when the page is a warm browser's (kept for the next export), else undefined. */
-export async function showPrintView(page: Page, url: string, outDir: string, load: () => Promise<void>): Promise<PrintView | undefined> {
+ * `load`. Returns the view when the page is a warm browser's (kept for the next export), else undefined.
+ * `outDir`: the built site's folder (none for a page served over HTTP: it is always loaded). */
+export async function showPrintView(page: Page, url: string, outDir: string | undefined, load: () => Promise<void>): Promise<PrintView | undefined> {
   const view = views.get(page);
   views.delete(page); // kept again only once the page shows the new site
-  if (view && (await patch(page, view, url, outDir))) {
+  if (view && outDir && (await patch(page, view, url, outDir))) {
     views.set(page, view);
     return view;
   }
-  const site = keepsPages(page.browser()) ? siteOnDisk(outDir) : undefined;
+  const site = outDir && keepsPages(page.browser()) ? siteOnDisk(outDir) : undefined;
   await load();
   if (!site) return undefined;
   const loaded = { url, ...site, parts: { size: 0, count: 0, pdfs: [] } };
