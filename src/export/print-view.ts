@@ -3,8 +3,9 @@
 // with the one the page loaded, and the changed slides are patched in (src/runtime/print-patch.ts). Loading
 // the print view again costs a reload, reveal's set-up and several layouts of the whole deck (0.3 s at 40
 // slides, 1 s at 400); a patch costs the changed slides. Anything else — the page around the slides, a
-// slide's own attributes (layout, background, id), the slide count, a stylesheet, an image, the fonts,
-// --fragments or --notes (reveal copies slides into pages of their own) — loads the page again.
+// slide's own attributes (layout, background, id), the slide count, a stylesheet, an image, the fonts, a
+// changed slide with a script of its own (a deck with raw HTML on: innerHTML would not run it), --fragments
+// or --notes (reveal copies slides into pages of their own) — loads the page again.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +45,7 @@ export function slidePatches(before: string, after: string): SlidePatch[] | unde
   for (const [i, s] of b.slides.entries()) {
     const old = a.slides[i]!;
     if (old.open !== s.open) return undefined;
+    if (old.inner !== s.inner && /<script\b/i.test(s.inner)) return undefined; // a deck's own script (html: true) runs on a load only
     if (old.inner !== s.inner) patches.push({ slide: s.slide, line: s.line, inner: s.inner });
     else if (old.line !== s.line) patches.push({ slide: s.slide, line: s.line });
   }

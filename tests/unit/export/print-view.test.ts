@@ -60,6 +60,7 @@ describe('slidePatches', () => {
     expect(slidePatches(before, page([slide(1, 4, 'One'), slide(2, 9, 'Two', 'quote')]))).toBeUndefined(); // a layout
     expect(slidePatches(before, page([slide(1, 4, 'One'), slide(2, 9, 'Two', 'bullets', ' data-background-image="a.jpg"')]))).toBeUndefined();
     expect(slidePatches(before, '<html>no slides</html>')).toBeUndefined();
+    expect(slidePatches(before, deck(['One', 'Two<script>document.title = "x"</script>']))).toBeUndefined(); // runs only on a load
   });
 });
 
