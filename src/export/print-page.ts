@@ -7,6 +7,7 @@ import { DeckError } from '../errors.ts';
 import { mergePdfs } from './pdf-merge.ts';
 import { Deadline, waitForAssets, waitInPage, withinDeadline } from './ready.ts';
 import { inFront } from '../browser/browser.ts';
+import { PRINT_PAGES } from '../runtime/print.ts';
 import { showPrintView, type PrintedParts } from './print-view.ts';
 
 export interface PrintOptions { fragments?: boolean; notes?: boolean; range?: string; timeout: number; /** pages per part (print-page.ts PART_PAGES) */ partPages?: number }
@@ -43,13 +44,10 @@ export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): 
       await waitInPage(page, 'document.documentElement.dataset.podiumPdfReady === "true"', deadline, 'reveal.js never finished laying out the print view');
     });
     await waitForAssets(page, deadline);
-    return { view, pages: await page.evaluate(describePages) }; // describePages also keeps repeated pages out of the outline
+    return { view, pages: await page.evaluate(describePages, PRINT_PAGES) }; // describePages also keeps repeated pages out of the outline
   });
   return { pdf: await printPdf(page, pages.length, deadline, { partPages: o.partPages, kept: view?.parts }), pages };
 }
-
-/** The elements that are the print view's pages, one PDF page each. */
-const SLIDE_PAGES = '.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf';
 
 /** Pages per part when a deck is printed in parts: Chromium's print time per page grows with the whole
  * document, so parts keep it flat (docs/performance.md; at 2000 slides parts of 100, 200 and 400 pages measured alike). */
@@ -70,7 +68,7 @@ export const KEPT_PART_PAGES = 50;
 
 /** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined. */
 export async function printPdf(page: Page, count: number, deadline: Deadline, o: PrintParts = {}): Promise<Uint8Array> {
-  const { pagesSelector = SLIDE_PAGES, hang = 'Chromium never finished printing', kept } = o;
+  const { pagesSelector = PRINT_PAGES, hang = 'Chromium never finished printing', kept } = o;
   const partPages = Math.max(1, Math.floor(kept ? KEPT_PART_PAGES : o.partPages ?? PART_PAGES));
   const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), hang);
   if (count <= partPages * 1.5 && !kept) return print();
@@ -105,9 +103,9 @@ function showPages(selector: string, from: number, to: number): void {
 }
 
 /** Runs in the page. */
-function describePages(): PageInfo[] {
+function describePages(selector: string): PageInfo[] {
   const out: PageInfo[] = [];
-  const nodes = document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf');
+  const nodes = document.querySelectorAll(selector);
   let last: PageInfo | undefined;
   const visible = (el: Element) => (el.textContent ?? '').trim() !== '' || el.querySelector('img, svg, video, canvas') !== null;
   const links = (el: Element) => [...el.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => ({ uri: a.href, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() }));

@@ -70,8 +70,8 @@ export function siteAssetsHash(outDir: string): string {
 /** Parts of a print view printed earlier (print-page.ts printPdf), reused while the view is patched in place. */
 export interface PrintedParts { size: number; count: number; pdfs: (Uint8Array | undefined)[] }
 
-/** A print view a warm browser's page holds: the site it shows, and the parts printed from it so far. */
-export interface PrintView { url: string; html: string; assets: string; parts: PrintedParts }
+/** A print view a warm browser's page holds: the site it shows (at page.url()), and the parts printed from it so far. */
+export interface PrintView { html: string; assets: string; parts: PrintedParts }
 const views = new WeakMap<Page, PrintView>();
 
 /** What a print view is loaded from, read just before it is loaded (the page and its files). */
@@ -92,13 +92,13 @@ export async function showPrintView(page: Page, url: string, outDir: string | un
   const site = outDir && keepsPages(page.browser()) ? siteOnDisk(outDir) : undefined;
   await load();
   if (!site) return undefined;
-  const loaded = { url, ...site, parts: { size: 0, count: 0, pdfs: [] } };
+  const loaded = { ...site, parts: { size: 0, count: 0, pdfs: [] } };
   views.set(page, loaded);
   return loaded;
 }
 
 async function patch(page: Page, view: PrintView, url: string, outDir: string): Promise<boolean> {
-  if (view.url !== url || page.url().split('#')[0] !== url || /[?&]podium-(fragments|notes)\b/.test(url)) return false;
+  if (page.url().split('#')[0] !== url || /[?&]podium-(fragments|notes)\b/.test(url)) return false;
   const site = siteOnDisk(outDir);
   const patches = site.assets === view.assets ? slidePatches(view.html, site.html) : undefined;
   if (!patches) return false;

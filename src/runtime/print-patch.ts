@@ -2,7 +2,7 @@
 // the slides whose inside changed get their new inside, as reveal's print view and markOutline would have
 // left it (headings by level, every fragment shown). The page itself, each slide's own element and its
 // page stay as reveal made them; the caller reloads instead whenever anything but a slide's inside changed.
-import { markSlideOutline } from './print.ts';
+import { markSlideOutline, PRINT_PAGES } from './print.ts';
 
 export interface SlidePatch {
   slide: number;
@@ -11,9 +11,6 @@ export interface SlidePatch {
   /** the slide's new inner HTML, when it changed */
   inner?: string;
 }
-
-/** The print view's pages, one PDF page each (as src/export/print-page.ts prints them). */
-const PAGES = '.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf';
 
 /** Applies the patches; resolves, once their fonts are loaded, with the pages (0-based) whose slide changed. */
 export async function patchSlides(patches: SlidePatch[]): Promise<number[]> {
@@ -30,6 +27,6 @@ export async function patchSlides(patches: SlidePatch[]): Promise<number[]> {
   }
   void document.body.offsetHeight; // laid out now, so fonts the new text needs start loading before…
   await document.fonts.ready; // …this is read
-  const pages = [...document.querySelectorAll(PAGES)];
+  const pages = [...document.querySelectorAll(PRINT_PAGES)];
   return changed.map((p) => pages.indexOf(p));
 }

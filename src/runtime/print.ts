@@ -2,6 +2,9 @@
 // notes on their own page. Options use a podium- prefix so reveal's own query parsing ignores them.
 import { parseRange } from './range.ts';
 
+/** The print view's pages, one PDF page each: a slide (or a fragment step of it) or a notes page. */
+export const PRINT_PAGES = '.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf';
+
 export function printConfig(params: URLSearchParams): Record<string, unknown> | undefined {
   if (!params.has('print-pdf')) return undefined;
   return {
