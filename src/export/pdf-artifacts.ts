@@ -61,7 +61,7 @@ export function artifactObjects(f: PdfFile): [number, Buffer][] {
       const num = Number(m[1]);
       const marked = markArtifacts(objectStream(f, num).data.toString('latin1'));
       if (marked === undefined) continue;
-      const data = deflateSync(Buffer.from(marked, 'latin1'), { level: 9 });
+      const data = deflateSync(Buffer.from(marked, 'latin1')); // zlib's default level: level 9 made the same bytes (1.37 MB of 400 pages) 2.6× slower
       out.push([num, streamValue(data, '/Filter /FlateDecode ')]);
     }
   }

@@ -28,7 +28,7 @@ export interface PageInfo {
 }
 
 export function printUrl(indexUrl: string, o: PrintOptions): string {
-  const q = ['print-pdf'];
+  const q = ['print-pdf', 'podium-print']; // Podium's print layout (runtime/print-layout.ts), not reveal's print view
   if (o.fragments) q.push('podium-fragments');
   if (o.notes) q.push('podium-notes');
   if (o.range) q.push(`podium-range=${encodeURIComponent(o.range)}`);
@@ -37,7 +37,7 @@ export function printUrl(indexUrl: string, o: PrintOptions): string {
 
 export async function printDeck(page: Page, indexUrl: string, o: PrintOptions): Promise<{ pdf: Uint8Array; pages: PageInfo[] }> {
   const deadline = new Deadline(o.timeout);
-  const url = printUrl(indexUrl, o);
+  const url = `${printUrl(indexUrl, o)}&podium-defer`; // slide pages laid out only when printed (printPdf shows them)
   const { view, pages } = await inFront(page, async () => {
     const view = await showPrintView(page, url, indexUrl.startsWith('file:') ? path.dirname(fileURLToPath(indexUrl)) : undefined, async () => {
       await withinDeadline(page, deadline, (timeout) => page.goto(url, { waitUntil: 'domcontentloaded', timeout }), 'the deck page never finished loading');
@@ -66,30 +66,33 @@ export interface PrintParts {
  * page.pdf costs 0.25 s however few pages it prints, then ~6 ms a page (docs/performance.md). */
 export const KEPT_PART_PAGES = 50;
 
-/** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined. */
+/** The print view as a PDF — a big one printed part by part (the other pages `display: none`) and joined.
+ * Pages are shown before they print: Podium's print layout starts with them hidden (`podium-defer`). */
 export async function printPdf(page: Page, count: number, deadline: Deadline, o: PrintParts = {}): Promise<Uint8Array> {
   const { pagesSelector = PRINT_PAGES, hang = 'Chromium never finished printing', kept } = o;
   const partPages = Math.max(1, Math.floor(kept ? KEPT_PART_PAGES : o.partPages ?? PART_PAGES));
   const print = () => withinDeadline(page, deadline, (timeout) => page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout }), hang);
-  if (count <= partPages * 1.5 && !kept) return print();
+  if (count <= partPages * 1.5 && !kept) {
+    await page.evaluate(showPages, pagesSelector, 0, count);
+    return print();
+  }
   if (kept && (kept.size !== partPages || kept.count !== count)) Object.assign(kept, { size: partPages, count, pdfs: [] });
   const parts: Uint8Array[] = [];
-  let shown = false;
   for (let from = 0, i = 0; from < count; from += partPages, i++) {
     const ready = kept?.pdfs[i];
     if (ready) { parts.push(ready); continue; }
     const to = Math.min(count, from + partPages);
-    if (from > 0 || to < count) { await page.evaluate(showPages, pagesSelector, from, to); shown = true; }
+    await page.evaluate(showPages, pagesSelector, from, to);
     const pdf = await print();
     parts.push(pdf);
     if (kept) kept.pdfs[i] = pdf;
   }
-  if (shown) await page.evaluate(showPages, pagesSelector, 0, count);
   try {
     return mergePdfs(parts);
   } catch (e) {
     if (!(e instanceof DeckError)) throw e;
     if (kept) kept.pdfs = [];
+    await page.evaluate(showPages, pagesSelector, 0, count);
     return print(); // a file the join does not expect: printed in one piece, as a small deck is
   }
 }

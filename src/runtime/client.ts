@@ -6,6 +6,7 @@ import Reveal, { type RevealApi } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { markOutline, printConfig, selectSlides } from './print.ts';
 import { finishPrintPages } from './print-pages.ts';
+import { layoutPrintPages } from './print-layout.ts';
 import { patchSlides } from './print-patch.ts';
 
 interface PodiumConfig { reveal: Record<string, unknown>; deck: string }
@@ -15,17 +16,36 @@ export function readConfig(): PodiumConfig {
   return JSON.parse(el?.textContent ?? '{}') as PodiumConfig;
 }
 
-export function start(): Promise<RevealApi> {
+/** The export's print pages (`?print-pdf&podium-print`), laid out by Podium without starting reveal. */
+function printPages(config: PodiumConfig, params: URLSearchParams): void {
+  const reveal = document.querySelector<HTMLElement>('.reveal')!;
+  const deferred = params.has('podium-defer');
+  layoutPrintPages(reveal, { width: Number(config.reveal.width), height: Number(config.reveal.height), slideNumber: Boolean(config.reveal.slideNumber),
+    fragments: params.has('podium-fragments'), notes: params.has('podium-notes'), deferred });
+  document.documentElement.dataset.podiumReady = 'true';
+  // fonts: Chromium loads a hidden page's faces when it prints it (the fonts of every print are checked: tests/browser/print-layout.test.ts)
+  void document.fonts.ready.then(() => { // notes are measured in their own fonts
+    finishPrintPages(reveal.querySelector(':scope > .slides')!);
+    document.documentElement.dataset.podiumPdfReady = 'true';
+  });
+}
+
+/** The deck, started; undefined when the page shows Podium's print pages, where reveal is not started. */
+export function start(): Promise<RevealApi | undefined> {
   const config = readConfig();
   const params = new URLSearchParams(location.search);
   const print = printConfig(params);
   if (print) {
     selectSlides(document.querySelector('.reveal .slides')!, params.get('podium-range'));
     markOutline(document.querySelector('.reveal .slides')!);
+    (window as unknown as { podiumPrint: object }).podiumPrint = { patchSlides }; // src/export/print-view.ts
+  }
+  if (print && params.has('podium-print')) {
+    printPages(config, params);
+    return Promise.resolve(undefined);
   }
   const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, { ...config.reveal, ...print, plugins: [Notes] });
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
-  if (print) (window as unknown as { podiumPrint: object }).podiumPrint = { patchSlides }; // src/export/print-view.ts
   if (print) deck.on('pdf-ready', () => {
     void document.fonts.ready.then(() => { // notes are measured in their own fonts
       finishPrintPages(document.querySelector('.reveal .slides')!);

@@ -11,7 +11,7 @@ interface Place { id: string; title: string; h: number; f: number | undefined }
 
 const deckName = decodeURIComponent(location.pathname.split('/')[1] ?? '');
 const hasDeck = () => document.querySelector('.reveal .slides') !== null;
-const deckReady: Promise<RevealApi> | undefined = hasDeck() ? import('./client.ts').then((m) => m.ready) : undefined;
+const deckReady: Promise<RevealApi | undefined> | undefined = hasDeck() ? import('./client.ts').then((m) => m.ready) : undefined;
 /** The reveal settings the page runs with, as the server sent them: a change is applied with configure(). */
 let lastConfig = JSON.stringify((JSON.parse(document.getElementById('podium-config')?.textContent ?? '{}') as { reveal?: unknown }).reveal ?? {});
 
@@ -74,6 +74,7 @@ export async function applyUpdate(update: Update): Promise<void> {
   if (update.deck !== deckName) return;
   if (!deckReady) { location.reload(); return; } // the page was an error page: load the deck
   const deck = await deckReady;
+  if (!deck) return; // Podium's print pages (?podium-print): no live deck to update
   const container = document.querySelector('.reveal .slides')!;
   const sections = [...container.children] as HTMLElement[];
   if (update.base !== undefined && (update.base !== version || sections.length !== update.count)) {
