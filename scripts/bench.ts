@@ -27,8 +27,8 @@ const RUNS: Record<number, number> = quick ? { 40: 3, 400: 2 } : { 40: 5, 400: 3
 const chromium = findChromium();
 const work = mkdtempSync(path.join(os.tmpdir(), 'podium-bench-'));
 const podium = (args: string[]) => runCommand(process.execPath, [path.join(ROOT, 'scripts/podium.mjs'), ...args], work);
-const baseline = (deck: string) => runCommand(process.execPath, [path.join(ROOT, 'scripts/bench/baseline-pdf.mjs'),
-  path.join(work, 'dist', deck, 'index.html'), path.join(work, 'baseline.pdf'), chromium], work);
+const baseline = (deck: string, layout: 'reveal' | 'podium' = 'reveal') => runCommand(process.execPath, [path.join(ROOT, 'scripts/bench/baseline-pdf.mjs'),
+  path.join(work, 'dist', deck, 'index.html'), path.join(work, 'baseline.pdf'), chromium, layout], work);
 
 /** Issue #16: pdf ≤ 1.05 × the baseline at 40 and 400 slides, export ≤ 1.5 ×; 2000 slides in ≤ 15 s, node < 300 MB. */
 const TARGETS = {
@@ -107,10 +107,11 @@ async function sizeRows(n: number) {
     add('podium build', n, build.map((r) => r.ms), 'ms', n === 40 ? 500 : n === 2000 ? 2000 : undefined);
     add('  build: node peak', n, build.map((r) => r.nodePeakMb), 'MB');
 
-    const pdf: Run[] = []; const base: Run[] = []; const exp: Run[] = []; const hand: Run[] = []; const forced: Run[] = [];
+    const pdf: Run[] = []; const base: Run[] = []; const exp: Run[] = []; const hand: Run[] = []; const forced: Run[] = []; const floor: Run[] = [];
     for (let i = 0; i < runs; i++) { // A B A B …
       pdf.push(must(await podium(['pdf', deck]), 'pdf'));
       base.push(must(await baseline(deck), 'baseline'));
+      if (n <= 400) floor.push(must(await baseline(deck, 'podium'), 'floor'));
       exp.push(must(await podium(['export', deck]), 'export'));
       hand.push(must(await podium(['handout', deck]), 'handout'));
       forced.push(must(await podium(['pdf', deck, '--force']), 'pdf --force'));
@@ -118,6 +119,10 @@ async function sizeRows(n: number) {
     add('baseline: Chromium print-pdf', n, base.map((r) => r.ms), 'ms');
     add('podium pdf', n, pdf.map((r) => r.ms), 'ms', TARGETS.pdfMs[n]);
     add('  pdf ÷ baseline (pairwise)', n, pdf.map((r, i) => r.ms / base[i]!.ms), '×', TARGETS.pdfRatio[n]);
+    if (floor.length) { // what Podium adds over Chromium printing its own page once: tagging, parts, finishing, start-up
+      add("floor: Chromium prints Podium's print layout, untagged", n, floor.map((r) => r.ms), 'ms');
+      add('  pdf ÷ that floor (pairwise)', n, pdf.map((r, i) => r.ms / floor[i]!.ms), '×');
+    }
     // the rows above print a fresh site (as after `podium build`); this one rebuilds it first, as after an edit
     add('  pdf --force (site rebuilt) ÷ baseline (pairwise)', n, forced.map((r, i) => r.ms / base[i]!.ms), '×');
     add('  pdf: node peak', n, pdf.map((r) => r.nodePeakMb), 'MB', TARGETS.nodePeakMb[n]);
