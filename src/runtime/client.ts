@@ -23,7 +23,8 @@ function printPages(config: PodiumConfig, params: URLSearchParams): void {
   layoutPrintPages(reveal, { width: Number(config.reveal.width), height: Number(config.reveal.height), slideNumber: Boolean(config.reveal.slideNumber),
     fragments: params.has('podium-fragments'), notes: params.has('podium-notes'), deferred });
   document.documentElement.dataset.podiumReady = 'true';
-  // fonts: Chromium loads a hidden page's faces when it prints it (the fonts of every print are checked: tests/browser/print-layout.test.ts)
+  // no font is preloaded for the hidden pages: the PDF still embeds every face reveal's print view does
+  // (compared in tests/browser/print-layout.test.ts; page.pdf waits for document.fonts.ready)
   void document.fonts.ready.then(() => { // notes are measured in their own fonts
     finishPrintPages(reveal.querySelector(':scope > .slides')!);
     document.documentElement.dataset.podiumPdfReady = 'true';
