@@ -15,7 +15,8 @@ const SLIDES = `
 <section class="podium-slide layout-quote" data-podium-slide="3"><blockquote>Q</blockquote><aside class="notes"></aside></section>`;
 
 const g = globalThis as Record<string, unknown>;
-afterEach(() => { delete g.document; delete g.getComputedStyle; });
+const before = { document: g.document, getComputedStyle: g.getComputedStyle }; // unit files share globals: put them back
+afterEach(() => { Object.assign(g, before); });
 
 function lay(o: Partial<PrintLayout> = {}): { slides: Element; doc: Document } {
   const { document } = parseHTML(`<!doctype html><html><head></head><body><div class="reveal"><div class="slides">${SLIDES}</div></div></body></html>`);
