@@ -25,8 +25,13 @@ function printPages(config: PodiumConfig, params: URLSearchParams): void {
   document.documentElement.dataset.podiumReady = 'true';
   // no font is preloaded for the hidden pages: the PDF still embeds every face reveal's print view does
   // (compared in tests/browser/print-layout.test.ts; page.pdf waits for document.fonts.ready)
+  finishWhenFontsReady();
+}
+
+/** Podium's touches to the laid-out print pages, then the flag the export waits for. */
+function finishWhenFontsReady(): void {
   void document.fonts.ready.then(() => { // notes are measured in their own fonts
-    finishPrintPages(reveal.querySelector(':scope > .slides')!);
+    finishPrintPages(document.querySelector('.reveal .slides')!);
     document.documentElement.dataset.podiumPdfReady = 'true';
   });
 }
@@ -47,12 +52,7 @@ export function start(): Promise<RevealApi | undefined> {
   }
   const deck = new Reveal(document.querySelector<HTMLElement>('.reveal')!, { ...config.reveal, ...print, plugins: [Notes] });
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
-  if (print) deck.on('pdf-ready', () => {
-    void document.fonts.ready.then(() => { // notes are measured in their own fonts
-      finishPrintPages(document.querySelector('.reveal .slides')!);
-      document.documentElement.dataset.podiumPdfReady = 'true';
-    });
-  });
+  if (print) deck.on('pdf-ready', finishWhenFontsReady);
   return deck.initialize().then(() => {
     document.documentElement.dataset.podiumReady = 'true';
     return deck;

@@ -11,7 +11,7 @@ import { build } from '../../src/pipeline.ts';
 import { printDeck } from '../../src/export/print-page.ts';
 import { launchBrowser, type Browser, type Page } from '../support/browser.ts';
 import { fixture, PYTORCH, tempDir } from '../support/decks.ts';
-import { fonts, readPdf, renderPage, type Pixels } from '../support/pdf.ts';
+import { fonts, readPdf, renderPage, differingShare } from '../support/pdf.ts';
 import { pdfinfoStruct } from '../support/pdf-structure.ts';
 
 const out = tempDir();
@@ -40,13 +40,6 @@ async function printReveal(site: string, query: string, name: string): Promise<{
   } finally { await page.close(); }
 }
 
-function differing(a: Pixels, b: Pixels): number {
-  expect([a.width, a.height]).toEqual([b.width, b.height]);
-  let n = 0;
-  for (let i = 0; i < a.rgb.length; i += 3) if (Math.max(...[0, 1, 2].map((c) => Math.abs(a.rgb[i + c]! - b.rgb[i + c]!))) > 40) n++;
-  return n / (a.width * a.height);
-}
-
 /** The site printed by the export's own path. */
 async function printPodium(site: string, o: { fragments?: boolean; notes?: boolean; range?: string }): Promise<{ file: string; revealStarted: boolean }> {
   const page = await browser.newPage();
@@ -71,7 +64,7 @@ async function expectSamePrint(site: string, o: { fragments?: boolean; notes?: b
   // every face embedded, none missing: a hidden page's fonts are loaded by the time it prints
   const faces = async (file: string) => [...new Set((await fonts(file)).map((f) => f.name.replace(/^[A-Z]{6}\+/, '')))].sort();
   expect(await faces(podium.file)).toEqual(await faces(reveal.file));
-  for (let n = 1; n <= a.pages; n++) expect(differing(renderPage(reveal.file, n, 30), renderPage(podium.file, n, 30)), `page ${n}`).toBeLessThan(0.001);
+  for (let n = 1; n <= a.pages; n++) expect(differingShare(renderPage(reveal.file, n, 30), renderPage(podium.file, n, 30)), `page ${n}`).toBeLessThan(0.001);
 }
 
 describe("Podium's print layout", () => {

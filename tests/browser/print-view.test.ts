@@ -10,7 +10,7 @@ import { warmBrowser } from '../../src/browser/browser.ts';
 import { runExports } from '../../src/export/export.ts';
 import { KEPT_PART_PAGES } from '../../src/export/print-page.ts';
 import { tempDir } from '../support/decks.ts';
-import { readPdf, renderPage, type Pixels } from '../support/pdf.ts';
+import { readPdf, renderPage, differingShare } from '../support/pdf.ts';
 
 const SLIDES = 120; // three parts of 50 (KEPT_PART_PAGES)
 const root = tempDir();
@@ -47,14 +47,6 @@ function edit(from: string | RegExp, to: string): void {
   writeFileSync(yamlFile, next);
 }
 
-/** Share of pixels that differ by more than a little (anti-aliasing aside) between two renderings. */
-function differing(a: Pixels, b: Pixels): number {
-  expect([a.width, a.height]).toEqual([b.width, b.height]);
-  let n = 0;
-  for (let i = 0; i < a.rgb.length; i += 3) if (Math.max(...[0, 1, 2].map((c) => Math.abs(a.rgb[i + c]! - b.rgb[i + c]!))) > 40) n++;
-  return n / (a.width * a.height);
-}
-
 /** The patched PDF reads as the fresh one, page for page, and its pages look the same. */
 async function expectLikeFresh(pages: number[]): Promise<void> {
   const fresh = await exportFresh();
@@ -62,7 +54,7 @@ async function expectLikeFresh(pages: number[]): Promise<void> {
   expect(a.pages).toBe(b.pages);
   expect(a.text).toEqual(b.text);
   expect(a.outline).toEqual(b.outline);
-  for (const n of pages) expect(differing(renderPage(pdfFile, n, 30), renderPage(fresh, n, 30)), `page ${n}`).toBeLessThan(0.002);
+  for (const n of pages) expect(differingShare(renderPage(pdfFile, n, 30), renderPage(fresh, n, 30)), `page ${n}`).toBeLessThan(0.002);
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { expect } from 'vitest';
 
 export interface PdfInfo {
   pages: number;
@@ -60,6 +61,14 @@ export function renderPage(file: string, n: number, dpi = 20): Pixels {
   const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), file], { maxBuffer: 64 * 1024 * 1024 });
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 50).toString('latin1'))!;
   return { width: Number(header[1]), height: Number(header[2]), rgb: ppm.subarray(header[0].length) };
+}
+
+/** Share of pixels that differ by more than a little (anti-aliasing aside) between two renderings of one size. */
+export function differingShare(a: Pixels, b: Pixels): number {
+  expect([a.width, a.height]).toEqual([b.width, b.height]);
+  let n = 0;
+  for (let i = 0; i < a.rgb.length; i += 3) if (Math.max(...[0, 1, 2].map((c) => Math.abs(a.rgb[i + c]! - b.rgb[i + c]!))) > 40) n++;
+  return n / (a.width * a.height);
 }
 
 export function pixel(p: Pixels, x: number, y: number): [number, number, number] {
